@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import Logging
+import VultrSandbox
+
+/// `vus-sandbox`: the Vultr users API emulator as a standalone server.
+@main
+struct VusSandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vus-sandbox",
+        abstract: "A local emulator of the Vultr API v2 users, user API keys, IP allowlist and account endpoints.",
+        discussion: """
+            Serves /v2/users, /v2/users/{id}, /v2/users/{id}/apikeys, /v2/users/{id}/ip-whitelist and \
+            /v2/account over HTTP with Vultr's paging, errors and rate limit, on a seeded account. Point \
+            vus, govultr, vultr-cli or curl at the printed URL with the printed key:
+
+              VULTR_API_URL=http://127.0.0.1:8730 VULTR_API_KEY=<key> vus
+
+            Stops cleanly on Ctrl-C (SIGINT) or SIGTERM. With --state, every change is saved atomically \
+            as it happens, so a killed sandbox restarts where it left off.
+            """)
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free port).")
+    var port = 8730
+
+    @Option(name: .customLong("key"), help: ArgumentHelp(
+        "An API key to accept (repeatable). Default: $VUS_SANDBOX_KEY, else a new random key.", valueName: "key"))
+    var keys: [String] = []
+
+    @Option(help: "Users in the seeded account (used only when no state file exists yet).")
+    var users = 25
+
+    @Option(help: ArgumentHelp("Load state from this file and save every change to it.", valueName: "file"))
+    var state: String?
+
+    @Option(help: "Requests per second allowed per client address; 0 turns the limit off.")
+    var rateLimit = 30
+
+    @Option(help: "Status a successful user update answers: 204 (Vultr's document) or 202 (newer docs).")
+    var updateStatus = 204
+
+    @Flag(help: "List users with `status` as a boolean, as Vultr's own example shows.")
+    var statusAsBool = false
+
+    @Option(help: ArgumentHelp("Milliseconds of latency added to every request.", valueName: "ms"))
+    var latency = 0
+
+    @Option(help: ArgumentHelp("Fraction of requests (0 to 1) that get an injected fault.", valueName: "fraction"))
+    var faultRate = 0.0
+
+    @Option(help: ArgumentHelp("Faults to inject, comma-separated: 500, 503, cut (cut the connection mid-response).",
+                               valueName: "kinds"))
+    var faults = "500,503,cut"
+
+    @Option(help: "Seed that makes the choice of faulted requests reproducible.")
+    var seed: UInt64 = 1
+
+    @Flag(name: .shortAndLong, help: "Log every request to standard error.")
+    var verbose = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard users >= 0 else { throw ValidationError("--users must be 0 or more") }
+        guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 or more") }
+        guard [202, 204].contains(updateStatus) else { throw ValidationError("--update-status must be 202 or 204") }
+        guard latency >= 0 else { throw ValidationError("--latency must be 0 or more") }
+        guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1") }
+        _ = try faultKinds()
+    }
+
+    func faultKinds() throws -> [FaultPlan.Kind] {
+        try faults.split(separator: ",").map { name in
+            guard let kind = FaultPlan.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown fault '\(name)'; use 500, 503 or cut")
+            }
+            return kind
+        }
+    }
+
+    func run() async throws {
+        let key = keys.first ?? ProcessInfo.processInfo.environment["VUS_SANDBOX_KEY"] ?? Sandbox.generateKey()
+        var configuration = SandboxConfiguration(apiKeys: keys.isEmpty ? [key] : keys)
+        configuration.host = host
+        configuration.port = port
+        configuration.seedUsers = users
+        configuration.rateLimit = rateLimit
+        configuration.updateStatus = updateStatus == 202 ? .accepted : .noContent
+        configuration.statusAsBoolean = statusAsBool
+        configuration.faults = FaultPlan(latencyMilliseconds: latency, rate: faultRate, kinds: try faultKinds(), seed: seed)
+        configuration.stateFile = state.map { URL(fileURLWithPath: $0) }
+
+        var logger = Logger(label: "vus-sandbox")
+        logger.logLevel = verbose ? .debug : .warning
+        let store: SandboxStore
+        do { store = try Sandbox.openStore(configuration) } catch {
+            throw ValidationError("\(error)")
+        }
+        let userCount = await store.userCount
+        let faults = FaultInjector.make(configuration.faults)
+        let app = try Sandbox.makeApplication(configuration, store: store, faults: faults, logger: logger) { port in
+            let base = "http://\(host):\(port)"
+            let banner = """
+                vus-sandbox: Vultr API emulator with \(userCount) users, listening on \(base)/v2
+                API key: \(key)
+                  vus:  VULTR_API_URL=\(base) VULTR_API_KEY=\(key) vus
+                  curl: curl -H 'Authorization: Bearer \(key)' \(base)/v2/users
+                Ctrl-C stops it.
+
+                """
+            FileHandle.standardOutput.write(Data(banner.utf8))
+        }
+        try await app.runService()
+    }
+}

@@ -1,0 +1,59 @@
+import AsyncHTTPClient
+import Foundation
+import Testing
+@testable import VultrSandbox
+
+/// The `vus-sandbox` executable as a user runs it.
+@Suite struct ExecutableTests {
+    @Test func helpDocumentsEveryFlag() throws {
+        let (status, output, _) = try SandboxProcess.run(["--help"])
+        #expect(status == 0)
+        for flag in ["--host", "--port", "--key", "--users", "--state", "--rate-limit", "--update-status",
+                     "--status-as-bool", "--latency", "--fault-rate", "--faults", "--seed", "--verbose"] {
+            #expect(output.contains(flag), "--help mentions \(flag)")
+        }
+    }
+
+    @Test(arguments: [
+        (["--fault-rate", "2"], "--fault-rate must be between 0 and 1"),
+        (["--faults", "500,boom"], "unknown fault 'boom'"),
+        (["--update-status", "200"], "--update-status must be 202 or 204"),
+        (["--port", "70000"], "--port must be 0 to 65535"),
+    ])
+    func badFlagsAreUsageErrors(arguments: [String], message: String) throws {
+        let (status, _, errors) = try SandboxProcess.run(arguments)
+        #expect(status == 64)
+        #expect(errors.contains(message))
+    }
+
+    @Test func printsURLAndKeyThenServesThem() async throws {
+        let sandbox = try SandboxProcess(["--port", "0", "--key", "exe-key", "--users", "1000"])
+        defer { kill(sandbox.process.processIdentifier, SIGKILL) }
+        let url = try sandbox.waitForURL()
+        #expect(url.host == "127.0.0.1", "binds loopback by default")
+        var request = HTTPClientRequest(url: url.absoluteString + "/v2/users?per_page=1")
+        request.headers.add(name: "Authorization", value: "Bearer exe-key")
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(5))
+        #expect(response.status.code == 200)
+        let body = try await response.body.collect(upTo: 1 << 20)
+        #expect(String(buffer: body).contains(#""total":1000"#))
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func stopsCleanlyOnSignal(signal: Int32) throws {
+        let sandbox = try SandboxProcess(["--port", "0", "--key", "k"])
+        _ = try sandbox.waitForURL()
+        kill(sandbox.process.processIdentifier, signal)
+        #expect(sandbox.wait() == 0)
+    }
+
+    @Test func aDamagedStateFileStopsStartupWithAMessage() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("s.json")
+        try Data("garbage".utf8).write(to: file)
+        let (status, _, errors) = try SandboxProcess.run(["--port", "0", "--state", file.path])
+        #expect(status != 0)
+        #expect(errors.contains("is not a vus sandbox state file"))
+    }
+}

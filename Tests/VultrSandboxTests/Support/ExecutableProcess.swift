@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs the built `vus-sandbox` executable, which sits beside the test bundle.
+struct SandboxProcess {
+    static var executable: URL {
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let beside = bundleDirectory.appendingPathComponent("vus-sandbox")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return packageRoot.appendingPathComponent(".build/debug/vus-sandbox")
+    }
+
+    let process = Process()
+    let output = Pipe()
+    let errors = Pipe()
+
+    init(_ arguments: [String]) throws {
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    /// Reads standard output until the banner names the URL; returns it.
+    func waitForURL() throws -> URL {
+        var text = ""
+        let handle = output.fileHandleForReading
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { throw SandboxTestError("vus-sandbox exited before listening: \(text)") }
+            text += String(decoding: chunk, as: UTF8.self)
+            if let range = text.range(of: #"http://[0-9.]+:[0-9]+"#, options: .regularExpression) {
+                return URL(string: String(text[range]))!
+            }
+        }
+    }
+
+    func wait() -> Int32 {
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let sandbox = try SandboxProcess(arguments)
+        let out = sandbox.output.fileHandleForReading.readDataToEndOfFile()
+        let err = sandbox.errors.fileHandleForReading.readDataToEndOfFile()
+        let status = sandbox.wait()
+        return (status, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
