@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vus-sandbox", targets: ["vus-sandbox"]),
+        .library(name: "VultrAPI", targets: ["VultrAPI"]),
         .library(name: "VultrSandbox", targets: ["VultrSandbox"]),
     ],
     dependencies: [
@@ -27,6 +28,18 @@ let package = Package(
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .target(
+            name: "VultrAPI",
+            dependencies: [
+                "VultrOpenAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
             name: "VultrSandbox",
             dependencies: [
                 "VultrOpenAPI",
@@ -44,6 +57,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "vus-bench",
+            dependencies: ["VultrAPI", "VultrSandbox"]
+        ),
         .testTarget(
             name: "VultrSandboxTests",
             dependencies: [
@@ -51,6 +68,15 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "VultrAPITests",
+            dependencies: [
+                "VultrAPI",
+                "VultrSandbox",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

@@ -1,0 +1,122 @@
+import AsyncHTTPClient
+import Foundation
+import OpenAPIAsyncHTTPClient
+import OpenAPIRuntime
+import VultrOpenAPI
+
+/// The version vus reports in `User-Agent`.
+public enum VusVersion {
+    public static let current = "0.1.0"
+}
+
+/// A client for the Vultr API v2 users, user API keys, user IP allowlist and account
+/// endpoints, built on the client generated from `openapi.yaml`.
+///
+/// One client holds one rate limiter, shared by all its concurrent calls. Every call retries
+/// what is safe to retry, reports failures as ``VultrError``, and stops when its task is
+/// cancelled (the HTTP request is aborted).
+public final class VultrClient: Sendable {
+    /// How a client connects and behaves.
+    public struct Configuration: Sendable {
+        /// The API key (a bearer token). Never printed or traced.
+        public var apiKey: String
+        /// Where the API lives, without `/v2`. Plain `http` is allowed only to loopback addresses.
+        public var baseURL: URL
+        public var userAgent: String = "vus/\(VusVersion.current)"
+        public var retry = RetryPolicy()
+        /// Average requests per second for the whole client; 0 means no client-side limit.
+        public var requestsPerSecond: Double = 30
+        /// Requests that may go at once before the average applies.
+        public var burst: Int = 10
+        /// How many requests bulk operations keep in flight.
+        public var maxConcurrency: Int = 8
+        /// How long one attempt may take.
+        public var requestTimeout: Duration = .seconds(30)
+        /// Receives one event per HTTP exchange (for `--trace`); holds no secrets.
+        public var trace: (@Sendable (TraceEvent) -> Void)?
+
+        public init(apiKey: String, baseURL: URL = APIBase.productionURL) {
+            self.apiKey = apiKey
+            self.baseURL = baseURL
+        }
+    }
+
+    public let configuration: Configuration
+    let client: Client
+    let redactor: Redactor
+
+    /// Creates a client; throws a ``VultrError`` of kind `.configuration` for an empty key or a
+    /// URL that would send the key in the clear.
+    public init(_ configuration: Configuration) throws {
+        guard !configuration.apiKey.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw VultrError(kind: .configuration, message: "no API key: set VULTR_API_KEY or add api-key to your config")
+        }
+        try Endpoint.validate(configuration.baseURL)
+        self.configuration = configuration
+        self.redactor = Redactor(secrets: [configuration.apiKey])
+        let limiter = configuration.requestsPerSecond > 0
+            ? RateLimiter(perSecond: configuration.requestsPerSecond, burst: configuration.burst) : nil
+        let timeout = configuration.requestTimeout.components
+        let transport = AsyncHTTPClientTransport(configuration: .init(
+            client: .shared,
+            timeout: .milliseconds(timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)))
+        self.client = Client(
+            serverURL: configuration.baseURL.appendingPathComponent(String(APIBase.versionPath.dropFirst())),
+            transport: transport,
+            middlewares: [
+                ResilienceMiddleware(policy: configuration.retry, limiter: limiter, trace: configuration.trace,
+                                     redactor: redactor),
+                HeadersMiddleware(apiKey: configuration.apiKey, userAgent: configuration.userAgent),
+            ])
+    }
+
+    /// Runs one generated call, turning whatever it throws into a ``VultrError`` that names the
+    /// operation and the user (or `CancellationError` when the task was cancelled).
+    func perform<T>(_ operation: String, userID: String? = nil, extraSecrets: [String] = [],
+                    _ call: () async throws -> T) async throws -> T {
+        do {
+            return try await call()
+        } catch {
+            var failure = Self.classify(error)
+            if failure == nil { throw CancellationError() }
+            failure!.operation = operation
+            failure!.userID = userID
+            failure!.message = Redactor(secrets: [configuration.apiKey] + extraSecrets).redact(failure!.message)
+            throw failure!
+        }
+    }
+
+    /// `nil` means the call was cancelled.
+    static func classify(_ error: any Error) -> VultrError? {
+        let cause = ResilienceMiddleware.unwrap(error)
+        if cause is CancellationError || Task.isCancelled { return nil }
+        if let vultr = cause as? VultrError { return vultr }
+        if let decoding = cause as? DecodingError {
+            return VultrError(kind: .malformedResponse, message: Self.describe(decoding))
+        }
+        if let client = error as? ClientError {
+            return VultrError(kind: .malformedResponse, message: client.causeDescription)
+        }
+        return VultrError(kind: .transport, message: ResilienceMiddleware.describe(cause))
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            return keys.isEmpty ? "the body" : keys
+        }
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "the body is not valid JSON"
+        case .dataCorrupted(let context): return "\(path(context)) is not valid"
+        case .keyNotFound(let key, let context): return "\(path(context)) lacks \(key.stringValue)"
+        case .typeMismatch(_, let context): return "\(path(context)) has the wrong type"
+        case .valueNotFound(_, let context): return "\(path(context)) is null"
+        @unknown default: return "the body does not match the API"
+        }
+    }
+
+    /// For a 2xx answer the document does not describe.
+    static func unexpected(_ output: some Sendable) -> VultrError {
+        VultrError(kind: .malformedResponse, message: "an answer the API does not document: \(output)")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import VultrAPI
+import VultrSandbox
+
+/// Benchmarks the client against an in-process sandbox and prints the figures:
+/// starting a 1,000-user sandbox, listing 10,000 users, and updating 300 users under Vultr's
+/// 30 requests/second limit (whose floor is 10 s).
+@main
+struct Benchmarks {
+    static func main() async throws {
+        let clock = ContinuousClock()
+
+        var small = SandboxConfiguration(apiKeys: ["bench-key-0000000000"])
+        small.seedUsers = 1000
+        let startup = try await clock.measure {
+            let sandbox = try await Sandbox.start(small)
+            await sandbox.stop()
+        }
+        report("start an in-process sandbox with 1,000 users", startup)
+
+        var large = SandboxConfiguration(apiKeys: ["bench-key-0000000000"])
+        large.seedUsers = 10_000
+        let sandbox = try await Sandbox.start(large)
+        let client = try VultrClient(.init(apiKey: "bench-key-0000000000", baseURL: sandbox.url))
+        for run in 1...3 {
+            var count = 0
+            let listing = try await clock.measure { count = try await client.users().collect().count }
+            report("list \(count) users (per_page 500, run \(run))", listing)
+        }
+        await sandbox.stop()
+
+        var limited = SandboxConfiguration(apiKeys: ["bench-key-0000000000"])
+        limited.seedUsers = 300
+        limited.rateLimit = 30
+        let limitedSandbox = try await Sandbox.start(limited)
+        let rejected = Counter()
+        var configuration = VultrClient.Configuration(apiKey: "bench-key-0000000000", baseURL: limitedSandbox.url)
+        configuration.trace = { if $0.status == 429 { rejected.increment() } }
+        let limitedClient = try VultrClient(configuration)
+        let users = try await limitedClient.users().collect()
+        try await Task.sleep(for: .seconds(1))  // let the listing's tokens refill
+        var failures = 0
+        let updates = await clock.measure {
+            let results = await limitedClient.bulk(users) { user in
+                try await limitedClient.updateUser(id: user.id, UserUpdate(apiEnabled: !(user.apiEnabled ?? true)))
+            }
+            failures = results.filter { (try? $0.get()) == nil }.count
+        }
+        report("update \(users.count) users at 30 req/s (\(failures) failed, \(rejected.value) answered 429)", updates)
+        await limitedSandbox.stop()
+    }
+
+    static func report(_ what: String, _ duration: Duration) {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        print(String(format: "%8.3f s  %@", seconds, what))
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
+}

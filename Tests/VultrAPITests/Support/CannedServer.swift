@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+import Logging
+import Synchronization
+
+/// A tiny HTTP server that answers whatever a test tells it to, for the answers the sandbox
+/// never gives: HTML error pages, truncated JSON, unusual but valid users. It records the
+/// requests it saw.
+final class CannedServer: Sendable {
+    struct Answer: Sendable {
+        var status: HTTPResponse.Status = .ok
+        var contentType = "application/json"
+        var body: String
+    }
+
+    struct Seen: Sendable {
+        var method: String
+        var path: String
+        var headers: HTTPFields
+        var body: String
+    }
+
+    private final class State: Sendable {
+        let answer: Mutex<Answer>
+        let seen = Mutex<[Seen]>([])
+        init(_ answer: Answer) { self.answer = Mutex(answer) }
+
+        func respond(_ request: Request) async throws -> Response {
+            let body = try await request.body.collect(upTo: 1 << 20)
+            seen.withLock {
+                $0.append(Seen(method: request.method.rawValue, path: request.uri.description,
+                               headers: request.headers, body: String(buffer: body)))
+            }
+            let answer = answer.withLock { $0 }
+            return Response(status: answer.status, headers: [.contentType: answer.contentType],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
+        }
+    }
+
+    let url: URL
+    private let state: State
+    private let task: Task<Void, any Error>
+
+    private init(url: URL, state: State, task: Task<Void, any Error>) {
+        self.url = url
+        self.state = state
+        self.task = task
+    }
+
+    var requests: [Seen] { state.seen.withLock { $0 } }
+
+    func answer(_ answer: Answer) { state.answer.withLock { $0 = answer } }
+
+    static func start(_ answer: Answer) async throws -> CannedServer {
+        let state = State(answer)
+        let router = Router()
+        for method: HTTPRequest.Method in [.get, .post, .patch, .delete] {
+            router.on("/**", method: method) { request, _ in try await state.respond(request) }
+        }
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        var logger = Logger(label: "canned")
+        logger.logLevel = .critical
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
+        let task = Task { try await app.run() }
+        var port = 0
+        for await bound in ports { port = bound; break }
+        return CannedServer(url: URL(string: "http://127.0.0.1:\(port)")!, state: state, task: task)
+    }
+
+    func stop() async {
+        task.cancel()
+        _ = await task.result
+    }
+}

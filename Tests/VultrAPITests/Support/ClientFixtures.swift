@@ -1,0 +1,67 @@
+import Foundation
+import Synchronization
+import VultrAPI
+import VultrSandbox
+
+/// Collects trace events from a client.
+final class TraceLog: Sendable {
+    private let events = Mutex<[TraceEvent]>([])
+    var all: [TraceEvent] { events.withLock { $0 } }
+    func record(_ event: TraceEvent) { events.withLock { $0.append(event) } }
+    func count(status: Int) -> Int { all.filter { $0.status == status }.count }
+}
+
+let sandboxKey = "SANDBOX-KEY-0123456789ABCDEFGHIJ"
+
+/// Runs `body` with a client talking to a fresh in-process sandbox. By default both rate
+/// limits are off and retries wait only briefly, so tests run fast.
+func withClient(
+    users: Int = 25,
+    sandbox configureSandbox: (inout SandboxConfiguration) -> Void = { _ in },
+    client configureClient: (inout VultrClient.Configuration) -> Void = { _ in },
+    _ body: (VultrClient, RunningSandbox, TraceLog) async throws -> Void
+) async throws {
+    var sandboxConfiguration = SandboxConfiguration(apiKeys: [sandboxKey])
+    sandboxConfiguration.seedUsers = users
+    sandboxConfiguration.rateLimit = 0
+    configureSandbox(&sandboxConfiguration)
+    let sandbox = try await Sandbox.start(sandboxConfiguration)
+    let log = TraceLog()
+    var configuration = VultrClient.Configuration(apiKey: sandboxKey, baseURL: sandbox.url)
+    configuration.requestsPerSecond = 0
+    configuration.retry = RetryPolicy(maxAttempts: 5, maxTotalTime: .seconds(20), baseDelay: .milliseconds(10),
+                                      maxDelay: .milliseconds(100))
+    configuration.trace = { log.record($0) }
+    configureClient(&configuration)
+    do {
+        let client = try VultrClient(configuration)
+        try await body(client, sandbox, log)
+    } catch {
+        await sandbox.stop()
+        throw error
+    }
+    await sandbox.stop()
+}
+
+extension VultrClient {
+    func user(email: String) async throws -> User {
+        guard let user = try await users().collect().first(where: { $0.email == email }) else {
+            throw VultrError(kind: .configuration, message: "test fixture: no user \(email)")
+        }
+        return user
+    }
+}
+
+/// A fresh temporary directory.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("vus-api-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// A count shared between tasks.
+final class Tally: Sendable {
+    private let count = Mutex(0)
+    var value: Int { count.withLock { $0 } }
+    func increment() { count.withLock { $0 += 1 } }
+}
