@@ -5,6 +5,7 @@ let package = Package(
     name: "vus",
     platforms: [.macOS(.v15)],
     products: [
+        .executable(name: "vus", targets: ["vus"]),
         .executable(name: "vus-sandbox", targets: ["vus-sandbox"]),
         .library(name: "VultrAPI", targets: ["VultrAPI"]),
         .library(name: "VultrSandbox", targets: ["VultrSandbox"]),
@@ -57,6 +58,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "LineEditing"),
+        .target(
+            name: "VusShell",
+            dependencies: [
+                "VultrAPI",
+                "LineEditing",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "vus",
+            dependencies: [
+                "VusShell",
+                "VultrAPI",
+                "VultrSandbox",
+                "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "vus-bench",
             dependencies: ["VultrAPI", "VultrSandbox"]
@@ -78,6 +98,16 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .testTarget(
+            name: "VusShellTests",
+            dependencies: [
+                "VusShell",
+                "VultrAPI",
+                "VultrSandbox",
+                "LineEditing",
+            ],
+            exclude: ["Fixtures"]
         ),
     ]
 )

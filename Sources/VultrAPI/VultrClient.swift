@@ -58,7 +58,7 @@ public final class VultrClient: Sendable {
             ? RateLimiter(perSecond: configuration.requestsPerSecond, burst: configuration.burst) : nil
         let timeout = configuration.requestTimeout.components
         let transport = AsyncHTTPClientTransport(configuration: .init(
-            client: .shared,
+            client: Self.httpClient,
             timeout: .milliseconds(timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)))
         self.client = Client(
             serverURL: configuration.baseURL.appendingPathComponent(String(APIBase.versionPath.dropFirst())),
@@ -69,6 +69,16 @@ public final class VultrClient: Sendable {
                 HeadersMiddleware(apiKey: configuration.apiKey, userAgent: configuration.userAgent),
             ])
     }
+
+    /// One HTTP client for the process, like `HTTPClient.shared`, except that a refused
+    /// connection fails at once (so retries and their backoff are ours to decide) and connecting
+    /// may take at most 10 seconds.
+    static let httpClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.timeout.connect = .seconds(10)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
 
     /// Runs one generated call, turning whatever it throws into a ``VultrError`` that names the
     /// operation and the user (or `CancellationError` when the task was cancelled).

@@ -9,6 +9,13 @@ public struct Credentials: Sendable, Equatable {
     public var keySource: String
     /// Things the user should fix, such as a config file others can read.
     public var warnings: [String]
+
+    public init(apiKey: String, baseURL: URL, keySource: String, warnings: [String] = []) {
+        self.apiKey = apiKey
+        self.baseURL = baseURL
+        self.keySource = keySource
+        self.warnings = warnings
+    }
 }
 
 /// Finds the API key and base URL, in this order:

@@ -41,7 +41,7 @@ struct ResilienceMiddleware: ClientMiddleware {
             do {
                 let (response, responseBody) = try await next(request, requestBytes.map { HTTPBody($0) }, baseURL)
                 let bytes = try await Self.collect(responseBody)
-                record(request, status: response.status.code, attempt: attempt, since: sent)
+                record(request, baseURL: baseURL, status: response.status.code, attempt: attempt, since: sent)
                 if (200..<300).contains(response.status.code) {
                     return (response, HTTPBody(bytes))
                 }
@@ -63,7 +63,7 @@ struct ResilienceMiddleware: ClientMiddleware {
                 if Task.isCancelled || cause is CancellationError || (cause as? HTTPClientError) == .cancelled {
                     throw CancellationError()
                 }
-                record(request, status: nil, attempt: attempt, since: sent, failure: Self.describe(cause))
+                record(request, baseURL: baseURL, status: nil, attempt: attempt, since: sent, failure: Self.describe(cause))
                 let neverConnected = Self.neverConnected(cause)
                 let failure = VultrError(kind: .transport, message: redactor.redact(Self.describe(cause)), attempts: attempt)
                 guard idempotent || neverConnected else { throw failure }
@@ -82,10 +82,11 @@ struct ResilienceMiddleware: ClientMiddleware {
         }
     }
 
-    private func record(_ request: HTTPRequest, status: Int?, attempt: Int, since: ContinuousClock.Instant,
+    private func record(_ request: HTTPRequest, baseURL: URL, status: Int?, attempt: Int, since: ContinuousClock.Instant,
                         failure: String? = nil) {
         guard let trace else { return }
-        trace(TraceEvent(method: request.method.rawValue, path: redactor.redact(request.path ?? ""), status: status,
+        let path = baseURL.path + (request.path ?? "")
+        trace(TraceEvent(method: request.method.rawValue, path: redactor.redact(path), status: status,
                          attempt: attempt, duration: since.duration(to: ContinuousClock().now), failure: failure))
     }
 

@@ -1,0 +1,76 @@
+import Foundation
+import LineEditing
+import VultrAPI
+
+/// The interactive shell: a banner, a prompt that shows the context, history, and commands run
+/// one line at a time. An error never ends it; Ctrl-C drops the line or cancels the command;
+/// Ctrl-D or `exit` leaves.
+struct REPL {
+    let session: Session
+    let sink: any OutputSink
+    let reader: any LineReader
+    let endpoint: URL
+
+    func run() async -> ScriptRunner.Status {
+        let where_ = session.environmentName.map { "the \($0) at \(endpoint.absoluteString)" } ?? endpoint.absoluteString
+        sink.write("vus \(VusVersion.current) — connected to \(where_). Type 'help' for commands, Ctrl-D to leave.\n")
+        let interpreter = Interpreter(session: session, sink: sink, prompter: ReaderPrompter(reader: reader))
+        let runner = ScriptRunner(interpreter: interpreter)
+        let reader = self.reader
+        let session = self.session
+        var status = await InputRunner(runner: runner, sourceName: "<prompt>").run(prompt: { Prompt.text(for: session) }) { prompt in
+            while true {
+                switch reader.readLine(prompt: prompt ?? "") {
+                case .line(let line):
+                    if History.shouldKeep(line) { reader.addHistory(line) }
+                    return line
+                case .interrupted:
+                    _ = Interrupts.take()
+                    continue
+                case .endOfInput:
+                    return nil
+                }
+            }
+        }
+        reader.close()
+        status.failures = 0  // an interactive session's errors were already shown; leaving is success
+        status.interrupted = false
+        return status
+    }
+}
+
+/// Which lines the history keeps: not blank ones, not ones starting with a space (the user's
+/// way of saying "don't remember this"), and never one that carries a password.
+enum History {
+    static func shouldKeep(_ line: String) -> Bool {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix(" ") else { return false }
+        return line.range(of: "password", options: .caseInsensitive) == nil
+    }
+}
+
+/// The prompt: `vus> `, `vus bob@example.com> `, `vus [7 users]> `, with the environment
+/// (`vus(sandbox)> `); bold only when colour is allowed.
+enum Prompt {
+    static func text(for session: Session) -> String {
+        var text = "vus"
+        if let name = session.environmentName { text += "(\(name))" }
+        switch session.selection {
+        case .none: break
+        case .user(let user): text += " " + (user.email ?? user.id)
+        case .users(let users, _): text += " [\(users.count) user\(users.count == 1 ? "" : "s")]"
+        }
+        return text + "> "
+    }
+}
+
+/// Confirmations and passwords through the line reader.
+struct ReaderPrompter: Prompter {
+    let reader: any LineReader
+
+    func confirm(_ question: String) async -> Bool {
+        guard case .line(let answer) = reader.readLine(prompt: "\(question) [y/N] ") else { return false }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    func readSecret(_ prompt: String) async -> String? { reader.readSecret(prompt: prompt) }
+}

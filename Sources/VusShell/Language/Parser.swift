@@ -1,0 +1,36 @@
+/// Turns script or interactive text into typed commands.
+public enum Parser {
+    /// Parses the whole source. On success every command is valid and the
+    /// script may run; otherwise the result lists every problem found (at
+    /// least one per bad command — parsing goes on with the next command after
+    /// an error), so nothing runs when even the last line has a typo.
+    ///
+    /// `set NAME VALUE` defines `NAME` as soon as it is parsed, so `$NAME`
+    /// works on later lines; variables are looked up in the context's
+    /// variables, then in its environment.
+    public static func parse(_ source: String, context: ParserContext) -> Result<Script, DiagnosticList> {
+        var variables = context.variables
+        var lexer = Lexer(source: source, sourceName: context.sourceName)
+        var statements: [Statement] = []
+        var diagnostics: [Diagnostic] = []
+        while let lexed = lexer.nextCommand(lookup: { variables[$0] ?? context.environment[$0] }) {
+            guard lexed.diagnostics.isEmpty else {
+                diagnostics += lexed.diagnostics
+                continue
+            }
+            do throws(Diagnostic) {
+                let command = try CommandParser.parse(lexed.words, at: lexed.location, knownACLs: context.knownACLs)
+                if case .set(.variable(let name, let value)) = command {
+                    variables[name] = value
+                }
+                statements.append(Statement(command: command, location: lexed.location, text: lexed.text))
+            } catch {
+                diagnostics.append(error)
+            }
+        }
+        guard diagnostics.isEmpty else {
+            return .failure(DiagnosticList(diagnostics: diagnostics))
+        }
+        return .success(Script(statements: statements, variables: variables))
+    }
+}

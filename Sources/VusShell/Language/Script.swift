@@ -1,0 +1,15 @@
+/// A whole parsed source: only produced when every line parsed cleanly, so a
+/// caller never runs half of a script that has a typo further down.
+public struct Script: Sendable, Equatable {
+    /// The commands, in source order.
+    public var statements: [Statement]
+    /// The variables after the whole script (the context's variables plus
+    /// every `set NAME VALUE`), so an interactive shell can carry them over.
+    public var variables: [String: String]
+
+    /// Creates a script.
+    public init(statements: [Statement], variables: [String: String]) {
+        self.statements = statements
+        self.variables = variables
+    }
+}

@@ -1,0 +1,35 @@
+/// Aligned columns that fit the terminal: when a table is too wide, the widest columns are
+/// shortened (with `…`) until it fits. Off a terminal nothing is shortened.
+enum Table {
+    static func render(headings: [String], rows: [[String]], width: Int?, style: Style) -> String {
+        var widths = headings.indices.map { column in
+            max(headings[column].count, rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0)
+        }
+        let gap = 2
+        if let width {
+            // Shrink the widest column one character at a time until the table fits, never below 8.
+            while widths.reduce(0, +) + gap * (widths.count - 1) > width,
+                  let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+                widths[widest] -= 1
+            }
+        }
+        func line(_ cells: [String], heading: Bool) -> String {
+            cells.indices.map { column in
+                var cell = cells[column]
+                if cell.count > widths[column] { cell = String(cell.prefix(widths[column] - 1)) + "…" }
+                let padded = column == cells.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                return heading ? style.bold(padded) : colour(padded, heading: headings[column], style: style)
+            }.joined(separator: String(repeating: " ", count: gap))
+        }
+        return ([line(headings, heading: true)] + rows.map { line($0, heading: false) }).joined(separator: "\n") + "\n"
+    }
+
+    private static func colour(_ cell: String, heading: String, style: Style) -> String {
+        guard heading == "API" else { return cell }
+        switch cell.trimmingCharacters(in: .whitespaces) {
+        case "on": return style.green(cell)
+        case "off": return style.red(cell)
+        default: return cell
+        }
+    }
+}

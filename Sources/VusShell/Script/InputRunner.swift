@@ -1,0 +1,61 @@
+import Foundation
+
+/// Runs commands as they arrive from a stream (piped standard input, or a person at a plain
+/// prompt): each logical line (with `\` continuations joined) is parsed and run before the next
+/// is read, so another program can drive vus line by line.
+public struct InputRunner: Sendable {
+    public let runner: ScriptRunner
+    public let sourceName: String
+
+    public init(runner: ScriptRunner, sourceName: String) {
+        self.runner = runner
+        self.sourceName = sourceName
+    }
+
+    /// `readLine` returns the next raw line, or `nil` at the end of input.
+    public func run(prompt: @escaping @Sendable () -> String?, readLine: @Sendable (String?) -> String?) async -> ScriptRunner.Status {
+        var status = ScriptRunner.Status()
+        var lineNumber = 0
+        let session = runner.session
+        let interactive = session.settings.interactive
+        while !status.finished {
+            guard var chunk = readLine(prompt()) else { break }
+            lineNumber += 1
+            let firstLine = lineNumber
+            while Self.continues(chunk), let more = readLine(interactive ? "> " : nil) {
+                lineNumber += 1
+                chunk += "\n" + more
+            }
+            let context = ParserContext(sourceName: sourceName, variables: session.variables,
+                                        environment: ProcessInfo.processInfo.environment)
+            switch Parser.parse(chunk, context: context) {
+            case .failure(let list):
+                status.failures += 1
+                for diagnostic in list.diagnostics {
+                    var shifted = diagnostic
+                    shifted.location.line += firstLine - 1
+                    runner.sink.writeError(interactive ? "error: \(diagnostic.message)\n" : "\(shifted)\n")
+                }
+                if !interactive && session.settings.onError == .stop {
+                    status.stopped = true
+                    runner.sink.writeError("vus: stopped at \(sourceName):\(firstLine)\n")
+                }
+            case .success(let script):
+                session.variables.merge(script.variables) { $1 }
+                for var statement in script.statements {
+                    statement.location.line += firstLine - 1
+                    await runner.run(statement, status: &status)
+                    if status.finished { break }
+                }
+            }
+        }
+        if Interrupts.take() && !interactive { status.interrupted = true }
+        return status
+    }
+
+    /// A line ending in an unescaped `\` continues on the next.
+    static func continues(_ line: String) -> Bool {
+        let trailing = line.reversed().prefix { $0 == "\\" }.count
+        return trailing % 2 == 1
+    }
+}

@@ -1,0 +1,26 @@
+import VultrAPI
+
+/// What commands act on when no user is named: one user, a set chosen by filters, or nothing.
+public enum Selection: Sendable, Equatable {
+    case none
+    case user(User)
+    case users([User], filters: String)
+
+    /// The selected users, in order.
+    public var users: [User] {
+        switch self {
+        case .none: []
+        case .user(let user): [user]
+        case .users(let users, _): users
+        }
+    }
+
+    /// For the prompt: `bob@example.com`, `7 users`, or nothing.
+    public var label: String? {
+        switch self {
+        case .none: nil
+        case .user(let user): user.email ?? user.id
+        case .users(let users, _): users.count == 1 ? "1 user" : "\(users.count) users"
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Synchronization
+import VultrAPI
+
+/// Everything the shell knows between commands: the client, the selection, the last listing
+/// (for `#N`), the settings, the variables, and a cache of users for resolving names and for
+/// completion, which changes keep fresh.
+///
+/// Commands run one at a time, but completion reads the cache from the line editor, so state
+/// lives behind a lock.
+public final class Session: Sendable {
+    public let client: VultrClient
+    /// Shown in the banner and prompt, e.g. "sandbox".
+    public let environmentName: String?
+
+    private struct State {
+        var settings: Settings
+        var selection: Selection = .none
+        var lastListing: [String] = []
+        var variables: [String: String]
+        var cache: [User]?
+        var cacheTime: ContinuousClock.Instant?
+    }
+    private let state: Mutex<State>
+
+    public init(client: VultrClient, settings: Settings, variables: [String: String] = [:], environmentName: String? = nil) {
+        self.client = client
+        self.environmentName = environmentName
+        self.state = Mutex(State(settings: settings, variables: variables))
+    }
+
+    public var settings: Settings {
+        get { state.withLock { $0.settings } }
+        set { state.withLock { $0.settings = newValue } }
+    }
+
+    public var selection: Selection {
+        get { state.withLock { $0.selection } }
+        set { state.withLock { $0.selection = newValue } }
+    }
+
+    /// Ids of the rows of the last listing, for `#N`.
+    public var lastListing: [String] {
+        get { state.withLock { $0.lastListing } }
+        set { state.withLock { $0.lastListing = newValue } }
+    }
+
+    public var variables: [String: String] {
+        get { state.withLock { $0.variables } }
+        set { state.withLock { $0.variables = newValue } }
+    }
+
+    // MARK: The user cache
+
+    /// Every user, from the cache when it is fresh, else fetched (and cached).
+    public func allUsers() async throws -> [User] {
+        if let cached = state.withLock({ $0.cache }) { return cached }
+        let users = try await client.users().collect()
+        remember(users)
+        return users
+    }
+
+    /// The cached users without fetching; `nil` when nothing is cached (for completion).
+    public var cachedUsers: [User]? { state.withLock { $0.cache } }
+
+    /// Replaces the cache with a complete, fresh listing.
+    public func remember(_ users: [User]) {
+        state.withLock {
+            $0.cache = users
+            $0.cacheTime = ContinuousClock().now
+        }
+    }
+
+    /// Records a change to one user in the cache and the selection, so both stay true without
+    /// fetching everything again.
+    public func updated(_ user: User) {
+        state.withLock { state in
+            if let index = state.cache?.firstIndex(where: { $0.id == user.id }) { state.cache?[index] = user }
+            switch state.selection {
+            case .user(let selected) where selected.id == user.id:
+                state.selection = .user(user)
+            case .users(var users, let filters):
+                if let index = users.firstIndex(where: { $0.id == user.id }) {
+                    users[index] = user
+                    state.selection = .users(users, filters: filters)
+                }
+            default: break
+            }
+        }
+    }
+
+    /// Records a new user.
+    public func added(_ user: User) {
+        state.withLock { $0.cache?.append(user) }
+    }
+
+    /// Forgets a deleted user everywhere.
+    public func removed(userID: String) {
+        state.withLock { state in
+            state.cache?.removeAll { $0.id == userID }
+            switch state.selection {
+            case .user(let selected) where selected.id == userID:
+                state.selection = .none
+            case .users(var users, let filters):
+                users.removeAll { $0.id == userID }
+                state.selection = users.isEmpty ? .none : .users(users, filters: filters)
+            default: break
+            }
+        }
+    }
+
+    /// Drops the cache so the next use fetches afresh (after a change whose result is unknown).
+    public func invalidateCache() {
+        state.withLock { $0.cache = nil }
+    }
+}

@@ -1,0 +1,83 @@
+import VultrAPI
+
+/// Finds the user a command names: `#N` (row N of the last listing), an id, an email, or an
+/// unambiguous prefix of either.
+struct UserResolver {
+    let session: Session
+
+    func resolve(_ reference: UserRef) async throws -> User {
+        switch reference {
+        case .row(let row):
+            let listing = session.lastListing
+            guard !listing.isEmpty else { throw ShellError("#\(row): there is no listing yet; run 'ls users' first") }
+            guard row >= 1, row <= listing.count else {
+                throw ShellError("#\(row): the last listing has \(listing.count) row\(listing.count == 1 ? "" : "s")")
+            }
+            let id = listing[row - 1]
+            if let cached = try await session.allUsers().first(where: { $0.id == id }) { return cached }
+            return try await session.client.user(id: id)
+        case .text(let text):
+            return try await resolve(text)
+        }
+    }
+
+    private func resolve(_ text: String) async throws -> User {
+        let users = try await session.allUsers()
+        let needle = text.lowercased()
+        if let exact = users.first(where: { $0.id.lowercased() == needle || $0.email?.lowercased() == needle }) {
+            return exact
+        }
+        let matches = users.filter { $0.id.lowercased().hasPrefix(needle) || ($0.email?.lowercased().hasPrefix(needle) ?? false) }
+        switch matches.count {
+        case 1:
+            return matches[0]
+        case 0:
+            if looksLikeID(text) {
+                // Not in the cache (created elsewhere since): ask Vultr directly.
+                let user = try await session.client.user(id: text)
+                session.added(user)
+                return user
+            }
+            throw ShellError("no user matches '\(text)'")
+        default:
+            let shown = matches.prefix(5).map { $0.email ?? $0.id }.joined(separator: ", ")
+            throw ShellError("'\(text)' matches \(matches.count) users (\(shown)\(matches.count > 5 ? ", …" : "")); type more of it")
+        }
+    }
+
+    private func looksLikeID(_ text: String) -> Bool {
+        text.count == 36 && text.filter { $0 == "-" }.count == 4
+    }
+}
+
+extension Filter {
+    /// Whether `user` passes this filter.
+    func matches(_ user: User) -> Bool {
+        switch key {
+        case .api: return (user.apiEnabled ?? false) == Self.isOn(pattern)
+        case .service: return (user.serviceUser ?? false) == Self.isOn(pattern)
+        case .email: return Glob.matches(pattern, user.email ?? "")
+        case .name: return Glob.matches(pattern, user.displayName)
+        case .id: return Glob.matches(pattern, user.id)
+        case .status: return user.status?.description.lowercased() == pattern.lowercased()
+        case .acl: return user.acls.contains { Glob.matches(pattern, $0.rawValue) }
+        }
+    }
+
+    private static func isOn(_ value: String) -> Bool {
+        ["on", "yes", "true"].contains(value.lowercased())
+    }
+}
+
+extension Array where Element == Filter {
+    func matches(_ user: User) -> Bool { allSatisfy { $0.matches(user) } }
+
+    /// `api=off email=*@contractor.com`, as typed.
+    var text: String { map { "\($0.key.rawValue)=\($0.pattern)" }.joined(separator: " ") }
+}
+
+/// A failure in the shell itself (as opposed to the API), with a message for the user.
+public struct ShellError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

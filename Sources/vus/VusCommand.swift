@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import LineEditing
+import VultrAPI
+import VultrSandbox
+import VusShell
+
+/// `vus`: parses the command line and hands over to `VusApp`.
+@main
+struct VusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vus",
+        abstract: "The Vultr user shell: manage the users of a Vultr account and their API access.",
+        discussion: """
+            With no script, vus is an interactive shell on a terminal and reads commands line by line \
+            from a pipe. A script file or -c text is parsed whole before anything runs. Type 'help' \
+            inside vus for the commands.
+
+            Exit status: 0 all succeeded, 1 a command failed, 2 usage or parse error (nothing ran), \
+            130 interrupted.
+
+            The API key comes from VULTR_API_KEY, vus's config ($XDG_CONFIG_HOME/vus/config.yaml), \
+            or vultr-cli's config. Try vus without an account: vus --sandbox
+            """)
+
+    @Argument(help: ArgumentHelp("A .vus script to run, or - for standard input.", valueName: "script"))
+    var script: String?
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the script ($arg1, $arg2…, $argc).", valueName: "args"))
+    var scriptArguments: [String] = []
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (repeatable; ; separates commands).", valueName: "commands"))
+    var commands: [String] = []
+
+    @Option(name: .customShort("v"), help: ArgumentHelp("Set a variable for the script (repeatable).", valueName: "name=value"))
+    var variables: [String] = []
+
+    @Flag(name: .customLong("keep-going"), help: "Run the remaining commands after one fails.")
+    var keepGoing = false
+
+    @Flag(name: [.customShort("x"), .customLong("echo")], help: "Print each command to standard error before running it.")
+    var echo = false
+
+    @Option(help: ArgumentHelp("Output format: table, json, yaml or csv.", valueName: "format"))
+    var format: String?
+
+    @Option(help: "Use this profile of vus's config file.")
+    var profile: String?
+
+    @Option(name: .customLong("api-url"), help: ArgumentHelp("Talk to this API instead of https://api.vultr.com.", valueName: "url"))
+    var apiURL: String?
+
+    @Flag(help: "Print every HTTP exchange (method, path, status, attempt, time) to standard error; never the key.")
+    var trace = false
+
+    @Flag(name: .customLong("dry-run"), help: "Print the requests changes would send, and send none.")
+    var dryRun = false
+
+    @Flag(name: .customShort("y"), help: "Do not ask before changing several users or deleting one.")
+    var yes = false
+
+    @Flag(name: .shortAndLong, help: "Print only ids.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("Colour: auto (a terminal without NO_COLOR), always or never.", valueName: "when"))
+    var color: String = "auto"
+
+    @Flag(help: "Run against a local emulator of the Vultr API with a seeded account (no account needed).")
+    var sandbox = false
+
+    @Option(name: .customLong("sandbox-state"), help: ArgumentHelp("Keep the sandbox's state in this file.", valueName: "file"))
+    var sandboxState: String?
+
+    func validate() throws {
+        if let format, OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown format '\(format)'; use table, json, yaml or csv")
+        }
+        if LaunchOptions.ColorChoice(rawValue: color) == nil {
+            throw ValidationError("--color takes auto, always or never")
+        }
+        for variable in variables where !variable.contains("=") {
+            throw ValidationError("-v takes name=value, got '\(variable)'")
+        }
+        if sandboxState != nil && !sandbox { throw ValidationError("--sandbox-state needs --sandbox") }
+        if sandbox && (apiURL != nil || profile != nil) { throw ValidationError("--sandbox cannot be combined with --api-url or --profile") }
+    }
+
+    var options: LaunchOptions {
+        var options = LaunchOptions()
+        options.scriptPath = script
+        options.scriptArguments = scriptArguments
+        options.commands = commands
+        for variable in variables {
+            let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            options.variables[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+        }
+        options.keepGoing = keepGoing
+        options.echo = echo
+        options.trace = trace
+        options.dryRun = dryRun
+        options.assumeYes = yes
+        options.quiet = quiet
+        options.format = format.flatMap(OutputFormat.init(rawValue:))
+        options.color = LaunchOptions.ColorChoice(rawValue: color) ?? .auto
+        return options
+    }
+
+    func run() async throws {
+        let (sandbox, sandboxState, profile, apiURL) = (self.sandbox, self.sandboxState, self.profile, self.apiURL)
+        let status = await VusApp.run(options) {
+            guard sandbox else {
+                return Connection(credentials: try CredentialResolver().resolve(profile: profile, apiURL: apiURL))
+            }
+            var configuration = SandboxConfiguration(apiKeys: [Sandbox.generateKey()])
+            configuration.stateFile = sandboxState.map { URL(fileURLWithPath: $0) }
+            let running = try await Sandbox.start(configuration)
+            let credentials = Credentials(apiKey: running.apiKey, baseURL: running.url, keySource: "sandbox", warnings: [])
+            return Connection(credentials: credentials, environmentName: "sandbox", close: { await running.stop() })
+        }
+        throw ExitCode(status)
+    }
+
+    /// Usage errors exit with 2, as the rest of vus's errors that stop anything from running.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+import VusShell
+
+/// A small deterministic generator so fuzz failures can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Robustness on random input")
+struct FuzzTests {
+    /// Characters weighted towards the ones the lexer treats specially.
+    static let alphabet: [String] = (32...126).map { String(UnicodeScalar(UInt8($0))) }
+        + ["'", "\"", "$", "$", "{", "}", "#", "#", "\\", "\\", ";", "\n", "\n", "\r\n", "\r", "\t", "=", "@", "/",
+           "é", "ë", "e\u{301}", "\u{301}", "👩‍👩‍👧", "日本", "\u{FEFF}", "\0"]
+
+    /// Words that steer random commands deep into the command parser.
+    static let vocabulary = CommandCatalog.names + [
+        "users", "acls", "keys", "allow", "add", "rm", "set", "new", "user", "on", "off", "maybe", "-", "#1", "#0",
+        "'#2'", "\"\"", "api=on", "api=", "acl=sub*", "acl=zz*", "acl=billing,dns", "email=*@x", "status=x", "x=1",
+        "first=A", "last=B", "service", "password=", "expires=2025-02-29", "expires=2024-02-29T00:00:00Z",
+        "10.0.0.0/8", "::1/200", "1.2.3.4/", "a@b.c", "format", "json", "dry-run", "on-error", "stop", "$v",
+        "${v}", "${", "\\", ";", "#", "billing", "dns,",
+    ]
+
+    @Test("random character soup never crashes and always terminates")
+    func characterSoup() {
+        var random = SplitMix64(state: 0x5EED)
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 0...60, using: &random)
+            let source = (0..<length).map { _ in Self.alphabet.randomElement(using: &random) ?? "" }.joined()
+            check(source)
+        }
+    }
+
+    @Test("random word soup exercises every command's error paths")
+    func wordSoup() {
+        var random = SplitMix64(state: 42)
+        for _ in 0..<3_000 {
+            let lines = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                (0..<Int.random(in: 1...6, using: &random))
+                    .map { _ in Self.vocabulary.randomElement(using: &random) ?? "" }
+                    .joined(separator: " ")
+            }
+            check(lines.joined(separator: "\n"))
+        }
+    }
+
+    /// Parses `source` and checks the result is well-formed.
+    private func check(_ source: String) {
+        // Counted one by one: `filter` would return a String in which a
+        // lone "\r" followed by "\n" merges back into one "\r\n" Character.
+        let lineCount = 1 + source.reduce(0) { $1 == "\n" || $1 == "\r\n" || $1 == "\r" ? $0 + 1 : $0 }
+        let context = ParserContext(sourceName: "fuzz", variables: ["v": "#3"], knownACLs: Fixture.acls)
+        switch Parser.parse(source, context: context) {
+        case .success(let script):
+            for statement in script.statements {
+                #expect((1...lineCount).contains(statement.location.line), "\(source.debugDescription)")
+                #expect(statement.location.column >= 1, "\(source.debugDescription)")
+            }
+        case .failure(let list):
+            #expect(!list.diagnostics.isEmpty, "\(source.debugDescription)")
+            for diagnostic in list.diagnostics {
+                #expect((1...lineCount).contains(diagnostic.location.line), "\(source.debugDescription)")
+                #expect(diagnostic.location.column >= 1, "\(source.debugDescription)")
+                #expect(!diagnostic.message.isEmpty)
+            }
+        }
+        _ = Lexer.completionWords(source)
+    }
+}

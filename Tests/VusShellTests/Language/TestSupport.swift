@@ -1,0 +1,52 @@
+import Testing
+import VusShell
+
+/// Shared fixtures and shorthands for the language tests.
+enum Fixture {
+    /// The 14 Vultr ACL names, spelled out here on purpose rather than taken
+    /// from `ParserContext.defaultACLs`, so a change there is noticed.
+    static let acls = [
+        "abuse", "activity_logs", "alerts", "billing", "dns", "firewall",
+        "loadbalancer", "manage_users", "objstore", "provisioning",
+        "subscriptions", "subscriptions_view", "support", "upgrade",
+    ]
+
+    /// The list as it appears at the end of unknown-ACL messages.
+    static let aclList = acls.joined(separator: ", ")
+
+    /// A context named `test.vus` with the fixture ACLs.
+    static func context(
+        source: String = "test.vus",
+        variables: [String: String] = [:],
+        environment: [String: String] = [:]
+    ) -> ParserContext {
+        ParserContext(sourceName: source, variables: variables, environment: environment, knownACLs: acls)
+    }
+}
+
+/// Parses `source` with the fixture context.
+func parse(_ source: String, variables: [String: String] = [:], environment: [String: String] = [:]) -> Result<Script, DiagnosticList> {
+    Parser.parse(source, context: Fixture.context(variables: variables, environment: environment))
+}
+
+/// The commands of `source`, or `nil` if it has errors.
+func commands(_ source: String, variables: [String: String] = [:], environment: [String: String] = [:]) -> [Command]? {
+    guard case .success(let script) = parse(source, variables: variables, environment: environment) else { return nil }
+    return script.statements.map(\.command)
+}
+
+/// The diagnostics of `source` as `line:column: message`; empty if it parsed.
+func errors(_ source: String, variables: [String: String] = [:], environment: [String: String] = [:]) -> [String] {
+    guard case .failure(let list) = parse(source, variables: variables, environment: environment) else { return [] }
+    return list.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+}
+
+/// The words of each command `source` lexes into (variables from `variables` only).
+func lexedWords(_ source: String, variables: [String: String] = [:]) -> [[String]] {
+    Lexer.commands(in: source, sourceName: "test.vus", variables: variables).map { $0.words.map(\.text) }
+}
+
+/// Shorthand for a fixture location.
+func location(_ line: Int, _ column: Int, source: String = "test.vus") -> VusShell.SourceLocation {
+    VusShell.SourceLocation(source: source, line: line, column: column)
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+import VultrSandbox
+
+/// The `vus` executable's modes, flags and exit codes.
+@Suite struct ModeTests {
+    func withSandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in },
+                     _ body: (RunningSandbox) async throws -> Void) async throws {
+        var configuration = SandboxConfiguration(apiKeys: [shellKey])
+        configuration.rateLimit = 0
+        configure(&configuration)
+        let sandbox = try await Sandbox.start(configuration)
+        do { try await body(sandbox) } catch { await sandbox.stop(); throw error }
+        await sandbox.stop()
+    }
+
+    @Test func dashCRunsEachCommandInOrder() async throws {
+        try await withSandbox { sandbox in
+            let result = try await VusProcess.run(["-c", "use bob.hughes@example.com; acl set dns", "-c", "show"], sandbox: sandbox)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("acls:   dns"))
+        }
+    }
+
+    @Test func aParseErrorInDashCRunsNothingAndExits2() async throws {
+        try await withSandbox { sandbox in
+            let result = try await VusProcess.run(["-c", "use bob.hughes@example.com; acl set dns", "-c", "shwo"], sandbox: sandbox)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("-c:2:1: error: unknown command 'shwo'; did you mean 'show'?"))
+            #expect(result.stderr.contains("nothing was run"))
+            let bob = try await snapshot(sandbox).first { $0.email == "bob.hughes@example.com" }
+            #expect(bob?.acls != ["dns"])
+        }
+    }
+
+    @Test func usageErrorsExit2() async throws {
+        let result = try await VusProcess.run(["--format", "xml", "-c", "whoami"], sandbox: nil)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown format 'xml'"))
+    }
+
+    @Test func noKeyIsExplainedAndExits2() async throws {
+        let result = try await VusProcess.run(["-c", "whoami"], sandbox: nil,
+                                        extra: ["XDG_CONFIG_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("none").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no API key: set VULTR_API_KEY"))
+    }
+
+    @Test func pipedStandardInputRunsLineByLineAsItArrives() async throws {
+        try await withSandbox { sandbox in
+            let process = Process()
+            process.executableURL = VusProcess.executable
+            process.environment = VusProcess.environment(for: sandbox)
+            let input = Pipe(), output = Pipe(), errors = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = errors
+            try process.run()
+            let reader = output.fileHandleForReading
+            let writer = input.fileHandleForWriting
+            let (first, stillRunning) = try await blocking { () throws -> (String, Bool) in
+                func readUntil(_ text: String) throws -> String {
+                    var seen = ""
+                    while !seen.contains(text) {
+                        let chunk = reader.availableData
+                        if chunk.isEmpty { throw CancellationError() }
+                        seen += String(decoding: chunk, as: UTF8.self)
+                    }
+                    return seen
+                }
+                writer.write(Data("use bob.hughes@example.com\n".utf8))
+                // The answer to the first line arrives while vus still waits for the second.
+                let first = try readUntil("using bob.hughes@example.com")
+                let running = process.isRunning
+                writer.write(Data("acl set dns\n".utf8))
+                _ = try readUntil("acl set dns")
+                try writer.close()
+                process.waitUntilExit()
+                return (first, running)
+            }
+            #expect(first.contains("Bob Hughes"))
+            #expect(stillRunning)
+            #expect(process.terminationStatus == 0)
+        }
+    }
+
+    @Test func stdinStopsAtTheFirstFailureWithExit1() async throws {
+        try await withSandbox { sandbox in
+            let result = try await VusProcess.run(["-"], sandbox: sandbox, input: "use nobody@example.com\necho after\n")
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("<stdin>:1:1: error: no user matches 'nobody@example.com'"))
+            #expect(!result.stdout.contains("after"))
+        }
+    }
+
+    @Test func echoTraceAndQuiet() async throws {
+        try await withSandbox { sandbox in
+            let result = try await VusProcess.run(["-x", "--trace", "-q", "-c", "ls users service=yes"], sandbox: sandbox)
+            #expect(result.status == 0)
+            #expect(result.stderr.contains("+ ls users service=yes"))
+            #expect(result.stderr.contains("trace: GET /v2/users?per_page=500 → 200"))
+            #expect(!result.stderr.contains(shellKey) && !result.stdout.contains(shellKey))
+            let ids = result.stdout.split(separator: "\n")
+            #expect(!ids.isEmpty && ids.allSatisfy { UUID(uuidString: String($0)) != nil })
+        }
+    }
+
+    @Test func echoHidesPasswords() async throws {
+        try await withSandbox { sandbox in
+            let result = try await VusProcess.run(["-x", "--dry-run", "-c", "create user p@example.com first=P last=Q password=hunter2hunter2"],
+                                            sandbox: sandbox)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("password=***"))
+            #expect(!(result.stdout + result.stderr).contains("hunter2"))
+        }
+    }
+
+    @Test func interruptedBatchExits130() async throws {
+        try await withSandbox({ $0.faults = FaultPlan(latencyMilliseconds: 5000) }) { sandbox in
+            let process = Process()
+            process.executableURL = VusProcess.executable
+            process.arguments = ["-c", "whoami", "-c", "echo after"]
+            process.environment = VusProcess.environment(for: sandbox)
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            try await Task.sleep(for: .milliseconds(800))
+            process.interrupt()
+            let text = try await blocking {
+                let data = output.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                return String(decoding: data, as: UTF8.self)
+            }
+            #expect(process.terminationStatus == 130)
+            #expect(text.contains("-c:1:1: interrupted"))
+            #expect(!text.contains("after"))
+        }
+    }
+
+    @Test func scriptArgumentsBecomeVariables() async throws {
+        try await withSandbox { sandbox in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vus-args-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try "echo $argc: $arg1 and ${arg2}\n".write(to: directory.appendingPathComponent("a.vus"), atomically: true, encoding: .utf8)
+            let result = try await VusProcess.run(["a.vus", "one", "two"], sandbox: sandbox, directory: directory)
+            #expect(result.stdout == "2: one and two\n")
+        }
+    }
+}

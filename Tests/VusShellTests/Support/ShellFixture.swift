@@ -1,0 +1,67 @@
+import Foundation
+import Synchronization
+import VultrAPI
+import VultrSandbox
+@testable import VusShell
+
+/// Captures what the shell writes.
+final class CapturedOutput: OutputSink {
+    private let out = Mutex("")
+    private let err = Mutex("")
+    var stdout: String { out.withLock { $0 } }
+    var stderr: String { err.withLock { $0 } }
+    func write(_ text: String) { out.withLock { $0 += text } }
+    func writeError(_ text: String) { err.withLock { $0 += text } }
+}
+
+let shellKey = "SHELL-TEST-KEY-0123456789ABCDEF"
+
+/// An in-process sandbox and a session on it.
+struct ShellFixture {
+    let sandbox: RunningSandbox
+    let session: Session
+    let output = CapturedOutput()
+
+    var interpreter: Interpreter { Interpreter(session: session, sink: output, prompter: nil) }
+
+    /// Parses and runs `source` as a script would be run.
+    func run(_ source: String, settings: (inout Settings) -> Void = { _ in }) async -> (status: Int32, parsed: Bool) {
+        var current = session.settings
+        settings(&current)
+        session.settings = current
+        let context = ParserContext(sourceName: "test.vus", variables: session.variables, environment: [:])
+        switch Parser.parse(source, context: context) {
+        case .failure(let list):
+            output.writeError(list.description + "\n")
+            return (2, false)
+        case .success(let script):
+            var status = ScriptRunner.Status()
+            await ScriptRunner(interpreter: interpreter).run(script.statements, status: &status)
+            return (status.exitCode, true)
+        }
+    }
+}
+
+func withShell(users: Int = 25, sandbox configure: (inout SandboxConfiguration) -> Void = { _ in },
+               _ body: (ShellFixture) async throws -> Void) async throws {
+    var configuration = SandboxConfiguration(apiKeys: [shellKey])
+    configuration.seedUsers = users
+    configuration.rateLimit = 0
+    configure(&configuration)
+    let sandbox = try await Sandbox.start(configuration)
+    do {
+        var clientConfiguration = VultrClient.Configuration(apiKey: shellKey, baseURL: sandbox.url)
+        clientConfiguration.requestsPerSecond = 0
+        let session = Session(client: try VultrClient(clientConfiguration), settings: Settings())
+        try await body(ShellFixture(sandbox: sandbox, session: session))
+    } catch {
+        await sandbox.stop()
+        throw error
+    }
+    await sandbox.stop()
+}
+
+/// The state of every user, read straight from the sandbox, for before/after comparisons.
+func snapshot(_ sandbox: RunningSandbox) async throws -> [User] {
+    try await VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url)).users().collect()
+}

@@ -1,0 +1,63 @@
+import Foundation
+import VultrSandbox
+
+/// Runs the built `vus` executable against a sandbox, as a user would.
+struct VusProcess {
+    static var executable: URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vus")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return packageRoot.appendingPathComponent(".build/debug/vus")
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static var fixtures: URL { packageRoot.appendingPathComponent("Tests/VusShellTests/Fixtures") }
+
+    /// The environment for talking to `sandbox`: its URL and key, no colour, a clean HOME.
+    static func environment(for sandbox: RunningSandbox?, extra: [String: String] = [:]) -> [String: String] {
+        var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+                           "HOME": FileManager.default.temporaryDirectory.path, "NO_COLOR": "1", "LANG": "C.UTF-8"]
+        if let sandbox {
+            environment["VULTR_API_URL"] = sandbox.url.absoluteString
+            environment["VULTR_API_KEY"] = sandbox.apiKey
+        }
+        return environment.merging(extra) { $1 }
+    }
+
+    /// Runs vus to completion with `input` on standard input. The waiting happens off Swift's
+    /// cooperative threads, which the in-process sandbox needs to answer.
+    static func run(_ arguments: [String], sandbox: RunningSandbox?, input: String = "", extra: [String: String] = [:],
+                    directory: URL? = nil) async throws -> (status: Int32, stdout: String, stderr: String) {
+        try await blocking { try runBlocking(arguments, sandbox: sandbox, input: input, extra: extra, directory: directory) }
+    }
+
+    static func runBlocking(_ arguments: [String], sandbox: RunningSandbox?, input: String = "", extra: [String: String] = [:],
+                    directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment(for: sandbox, extra: extra)
+        if let directory { process.currentDirectoryURL = directory }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// Runs blocking work (waiting on a process or a pipe) on a thread of its own.
+func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+    }
+}
