@@ -46,8 +46,6 @@ struct FaultInjectionMiddleware: RouterMiddleware {
     typealias Context = SandboxRequestContext
     let injector: FaultInjector
 
-    struct CutOff: Error {}
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let (latency, fault) = injector.decide()
         if latency > 0 { try await Task.sleep(for: .milliseconds(latency)) }
@@ -59,27 +57,29 @@ struct FaultInjectionMiddleware: RouterMiddleware {
         case .unavailable:
             throw SandboxError(status: 503, message: "Service unavailable (injected by the sandbox)")
         case .cutOff:
-            let response = try await next(request, context)
-            return try await cutOff(response, channel: context.channel)
+            return try await cutOff(try await next(request, context), channel: context.channel)
         }
     }
 
-    /// Sends the head and half the body, then fails the write so the connection closes; with no
-    /// body to split, closes the connection before any answer.
+    /// Promises the whole body (or, for an answer without one, ten bytes) in `Content-Length`,
+    /// sends only half, then closes the connection: the client sees an answer cut short and
+    /// cannot tell whether the change happened. (Closing the channel before the answer is
+    /// written, or failing the body write, trips an assertion inside the server, so the answer
+    /// is completed as far as the server knows and the connection is closed just after.)
     private func cutOff(_ response: Response, channel: any Channel) async throws -> Response {
         let collected = CollectedBytes()
         try await response.body.write(CollectingWriter(collected: collected))
         let bytes = collected.buffer
-        guard bytes.readableBytes >= 2 else {
-            try? await channel.close()
-            throw CutOff()
-        }
         var cut = response
-        cut.headers[.contentLength] = String(bytes.readableBytes)
-        let half = bytes.getSlice(at: bytes.readerIndex, length: bytes.readableBytes / 2)!
-        cut.body = ResponseBody(contentLength: bytes.readableBytes) { writer in
+        if bytes.readableBytes < 2 { cut.status = .ok }
+        let promised = max(bytes.readableBytes, 10)
+        let half = bytes.getSlice(at: bytes.readerIndex, length: bytes.readableBytes / 2) ?? ByteBuffer()
+        cut.headers[.contentLength] = String(promised)
+        cut.headers[.connection] = "close"
+        cut.body = ResponseBody(contentLength: promised) { writer in
             try await writer.write(half)
-            throw CutOff()
+            try await writer.finish(nil)
+            channel.eventLoop.scheduleTask(in: .milliseconds(20)) { channel.close(promise: nil) }
         }
         return cut
     }

@@ -33,7 +33,7 @@ public enum VusApp {
 
     public static func run(
         _ options: LaunchOptions, sink: any OutputSink = StandardStreams(),
-        interactiveReader: @Sendable () -> any LineReader = { PlainLineReader(showsPrompt: true) },
+        interactiveReader: (@Sendable (LineEditingHooks) -> any LineReader)? = nil,
         connect: @Sendable () async throws -> Connection
     ) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
@@ -123,8 +123,17 @@ public enum VusApp {
                 return nil
             }
         case .interactive:
-            status = await REPL(session: session, sink: sink, reader: interactiveReader(),
-                                endpoint: connection.credentials.baseURL).run()
+            let hooks = Completer(session: session).hooks
+            let reader: any LineReader
+            if let interactiveReader {
+                reader = interactiveReader(hooks)
+            } else if let editor = LibEditReader(hooks: hooks, historyPath: HistoryFile.path(environment: environment),
+                                                 color: settings.color) {
+                reader = editor
+            } else {
+                reader = PlainLineReader(showsPrompt: true)
+            }
+            status = await REPL(session: session, sink: sink, reader: reader, endpoint: connection.credentials.baseURL).run()
         }
         await connection.close()
         return status.exitCode

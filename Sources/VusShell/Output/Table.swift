@@ -7,10 +7,15 @@ enum Table {
         }
         let gap = 2
         if let width {
-            // Shrink the widest column one character at a time until the table fits, never below 8.
+            // Shrink the widest column one character at a time until the table fits, never below
+            // 8; columns a person looks rows up by (email, state) shrink only when nothing else can.
+            let keep: Set<String> = ["#", "EMAIL", "API", "STATUS", "SUBNET", "ACL"]
+            func widest(_ columns: [Int]) -> Int? {
+                columns.filter { widths[$0] > 8 }.max(by: { widths[$0] < widths[$1] })
+            }
             while widths.reduce(0, +) + gap * (widths.count - 1) > width,
-                  let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
-                widths[widest] -= 1
+                  let column = widest(widths.indices.filter { !keep.contains(headings[$0]) }) ?? widest(Array(widths.indices)) {
+                widths[column] -= 1
             }
         }
         func line(_ cells: [String], heading: Bool) -> String {

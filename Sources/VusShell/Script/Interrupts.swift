@@ -1,4 +1,5 @@
 import Foundation
+import LineEditing
 import Synchronization
 
 #if canImport(Glibc)
@@ -16,13 +17,19 @@ public enum Interrupts {
     public static func install() {
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in Interrupts.pending.add(1, ordering: .relaxed) }
+        action.__sigaction_handler.sa_handler = { _ in Interrupts.signalled() }
         #else
-        action.__sigaction_u.__sa_handler = { _ in Interrupts.pending.add(1, ordering: .relaxed) }
+        action.__sigaction_u.__sa_handler = { _ in Interrupts.signalled() }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+    }
+
+    /// What the SIGINT handler does: only atomic stores, which are safe in a handler.
+    static func signalled() {
+        pending.add(1, ordering: .relaxed)
+        KeyInput.interruptRequested.store(true, ordering: .relaxed)
     }
 
     /// Takes the pending interrupts; true when there was at least one.

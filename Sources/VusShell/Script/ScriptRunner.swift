@@ -45,7 +45,8 @@ public struct ScriptRunner: Sendable {
             case .source(let path): await source(path, from: statement, status: &status)
             }
         } catch is CancellationError {
-            sink.writeError(interactive ? "interrupted\n" : "\(statement.location): interrupted\n")
+            // At a terminal the ^C echo ends without a newline.
+            sink.writeError(interactive ? "\ninterrupted\n" : "\(statement.location): interrupted\n")
             if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
             status.interrupted = !interactive
         } catch {
