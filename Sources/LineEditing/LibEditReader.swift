@@ -186,8 +186,9 @@ public final class LibEditReader: LineReader, @unchecked Sendable {
         guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         let common = Completions(partial: completions.partial, candidates: candidates).commonPrefix
         if common.count > completions.partial.count {
-            el_insertstr(editLine, String(common.dropFirst(completions.partial.count)))
-            lastTab = nil
+            let inserted = String(common.dropFirst(completions.partial.count))
+            el_insertstr(editLine, inserted)
+            lastTab = before + inserted  // so the next Tab lists what remains
             return UInt8(CC_REFRESH)
         }
         if lastTab == before {

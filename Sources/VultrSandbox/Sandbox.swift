@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import OpenAPIHummingbird
+import ServiceLifecycle
 import VultrOpenAPI
 
 /// The Vultr API emulator. ``start(_:logger:)`` runs it in-process (tests, `vus --sandbox`);
@@ -53,13 +54,17 @@ public enum Sandbox {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try makeApplication(configuration, store: store, faults: faults,
                                       logger: logger ?? quietLogger) { port in continuation.yield(port) }
+        // Stopping goes through graceful shutdown, which stops accepting connections before it
+        // waits for the open ones; cancelling the server outright can race a new connection.
+        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger ?? quietLogger)
         let task = Task {
             defer { continuation.finish() }
-            try await app.run()
+            try await group.run()
         }
         for await port in ports {
             let url = URL(string: "http://\(configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host):\(port)")!
-            return RunningSandbox(url: url, apiKey: configuration.apiKeys[0], store: store, faults: faults, task: task)
+            return RunningSandbox(url: url, apiKey: configuration.apiKeys[0], store: store, faults: faults,
+                                  group: group, task: task)
         }
         try await task.value
         throw CancellationError()
@@ -82,11 +87,12 @@ public struct RunningSandbox: Sendable {
     public let store: SandboxStore
     /// Latency and failure injection, adjustable while running.
     public let faults: FaultInjector
+    let group: ServiceGroup
     let task: Task<Void, any Error>
 
-    /// Stops serving and waits until the listener is closed.
+    /// Stops accepting connections, lets open requests finish, and waits until it has stopped.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
         _ = await task.result
     }
 }

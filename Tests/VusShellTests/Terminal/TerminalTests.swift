@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+import VultrSandbox
+
+/// The interactive shell in a real pseudo-terminal, against the sandbox: what a person at a
+/// keyboard does.
+@Suite(.serialized) struct TerminalTests {
+    struct Session {
+        let terminal: PseudoTerminal
+        let home: URL
+        var historyFile: URL { home.appendingPathComponent("state/vus/history") }
+    }
+
+    static func start(_ sandbox: RunningSandbox, home: URL) throws -> PseudoTerminal {
+        var environment = VusProcess.environment(for: sandbox)
+        environment["TERM"] = "xterm"
+        environment["HOME"] = home.path
+        environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
+        environment.removeValue(forKey: "NO_COLOR")
+        return try PseudoTerminal(executable: VusProcess.executable, arguments: [], environment: environment)
+    }
+
+    func withTerminal(latency: Int = 0, _ body: (RunningSandbox, URL) async throws -> Void) async throws {
+        var configuration = SandboxConfiguration(apiKeys: [shellKey])
+        configuration.rateLimit = 0
+        configuration.faults = FaultPlan(latencyMilliseconds: latency)
+        let sandbox = try await Sandbox.start(configuration)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("vus-tty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        do { try await body(sandbox, home) } catch {
+            await sandbox.stop()
+            try? FileManager.default.removeItem(at: home)
+            throw error
+        }
+        await sandbox.stop()
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    @Test func typingEditingAndCtrlDExit() async throws {
+        try await withTerminal { sandbox, home in
+            let terminal = try Self.start(sandbox, home: home)
+            defer { terminal.close() }
+            try await terminal.waitFor("vus> ")
+            // Type the end first, go to the start of the line with Ctrl-A, and type the rest.
+            var mark = terminal.mark
+            try terminal.send("acls")
+            try terminal.send("\u{01}ls ")
+            try terminal.send("\r")
+            try await terminal.waitFor("subscriptions_view", after: mark)
+            // Ctrl-W deletes a word; the edited line runs.
+            mark = terminal.mark
+            try terminal.send("echo wrong\u{17}right\r")
+            try await terminal.waitFor("right", after: mark)
+            try terminal.send("\u{04}")
+            #expect(try await terminal.waitForExit() == 0)
+        }
+    }
+
+    @Test func tabCompletesACommandAndAnEmail() async throws {
+        try await withTerminal { sandbox, home in
+            let terminal = try Self.start(sandbox, home: home)
+            defer { terminal.close() }
+            try await terminal.waitFor("vus> ")
+            var mark = terminal.mark
+            try terminal.send("whoa\t")
+            try await terminal.waitFor("whoami", after: mark)
+            try terminal.send("\r")
+            try await terminal.waitFor("owner@example.com", after: mark)
+
+            mark = terminal.mark
+            try terminal.send("use ali\t")
+            try await terminal.waitFor("alice.anderson@example.com", after: mark)
+            try terminal.send("\r")
+            try await terminal.waitFor("using alice.anderson@example.com", after: mark)
+            try await terminal.waitFor("vus alice.anderson@example.com> ", after: mark)
+
+            // Disable her API access, as a new user would.
+            mark = terminal.mark
+            try terminal.send("api off\r")
+            try await terminal.waitFor("vus alice.anderson@example.com> ", after: mark)
+            let alice = try await snapshot(sandbox).first { $0.email == "alice.anderson@example.com" }
+            #expect(alice?.apiEnabled == false)
+
+            // Several matches: a second Tab lists them.
+            mark = terminal.mark
+            try terminal.send("acl add sub\t\t")
+            try await terminal.waitFor("subscriptions_view", after: mark)
+            try terminal.send("\u{15}\u{04}")  // Ctrl-U clears the line, Ctrl-D leaves
+            #expect(try await terminal.waitForExit() == 0)
+        }
+    }
+
+    @Test func historyIsKeptAcrossRunsWithoutSecrets() async throws {
+        try await withTerminal { sandbox, home in
+            let first = try Self.start(sandbox, home: home)
+            try await first.waitFor("vus> ")
+            var mark = first.mark
+            try first.send("ls acls\r")
+            try await first.waitFor("upgrade", after: mark)
+            mark = first.mark
+            try first.send("create user h@example.com first=H last=I password=never-in-history-42\r")
+            try await first.waitFor("h@example.com", after: mark)
+            mark = first.mark
+            try first.send(" whoami\r")
+            try await first.waitFor("owner@example.com", after: mark)
+            try first.send("\u{04}")
+            #expect(try await first.waitForExit() == 0)
+            first.close()
+
+            let history = home.appendingPathComponent("state/vus/history")
+            let saved = try String(contentsOf: history, encoding: .utf8)
+            #expect(saved.contains("ls\\040acls"))
+            #expect(!saved.contains("never-in-history"))
+            #expect(!saved.contains("whoami"), "a line typed with a leading space is not kept")
+            let mode = try FileManager.default.attributesOfItem(atPath: history.path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+
+            // A new run recalls the previous run's command with Up.
+            let second = try Self.start(sandbox, home: home)
+            defer { second.close() }
+            try await second.waitFor("vus> ")
+            mark = second.mark
+            try second.send("\u{1B}[A")
+            try await second.waitFor("ls acls", after: mark)
+            try second.send("\r")
+            try await second.waitFor("subscriptions_view", after: mark)
+            try second.send("\u{04}")
+            #expect(try await second.waitForExit() == 0)
+        }
+    }
+
+    @Test func ctrlCCancelsASlowRequestAndTheShellGoesOn() async throws {
+        try await withTerminal(latency: 4000) { sandbox, home in
+            let terminal = try Self.start(sandbox, home: home)
+            defer { terminal.close() }
+            try await terminal.waitFor("vus> ")
+            let clock = ContinuousClock()
+            var mark = terminal.mark
+            try terminal.send("whoami\r")
+            try await Task.sleep(for: .milliseconds(500))
+            let interrupted = clock.now
+            try terminal.send("\u{03}")
+            try await terminal.waitFor("interrupted", after: mark)
+            #expect(interrupted.duration(to: clock.now) < .seconds(3), "did not wait for the slow answer")
+            try await terminal.waitFor("vus> ", after: mark)
+
+            // Ctrl-C at the prompt drops the typed line.
+            mark = terminal.mark
+            try terminal.send("echo dropped\u{03}")
+            try await terminal.waitFor("^C", after: mark)
+            mark = terminal.mark
+            try terminal.send("echo kept\r")
+            let after = try await terminal.waitFor("kept", after: mark)
+            #expect(!after.contains("dropped"))
+            try terminal.send("\u{04}")
+            #expect(try await terminal.waitForExit() == 0)
+        }
+    }
+
+    @Test func utf8InputAndResizeKeepWorking() async throws {
+        try await withTerminal { sandbox, home in
+            let terminal = try Self.start(sandbox, home: home)
+            defer { terminal.close() }
+            try await terminal.waitFor("vus> ")
+            let mark = terminal.mark
+            try terminal.resize(columns: 60, rows: 20)
+            try terminal.send("echo zoë 日本語 ✓\r")
+            try await terminal.waitFor("zoë 日本語 ✓", after: mark)
+            try terminal.send("\u{04}")
+            #expect(try await terminal.waitForExit() == 0)
+        }
+    }
+}
