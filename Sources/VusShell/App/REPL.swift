@@ -54,10 +54,9 @@ enum Prompt {
     static func text(for session: Session) -> String {
         var text = "vus"
         if let name = session.environmentName { text += "(\(name))" }
-        switch session.selection {
-        case .none: break
-        case .user(let user): text += " " + (user.email ?? user.id)
-        case .users(let users, _): text += " [\(users.count) user\(users.count == 1 ? "" : "s")]"
+        let selection = session.selection
+        if let label = selection.label {
+            if case .users = selection { text += " [\(label)]" } else { text += " " + label }
         }
         return text + "> "
     }

@@ -96,6 +96,7 @@ extension Interpreter {
                 sink.writeError("error: \(error)\n")
             }
         }
+        if failed > 0 || interrupted > 0 { session.invalidateCache() }
         if interrupted > 0 {
             printer.note("interrupted: \(interrupted) not done")
             throw CancellationError()

@@ -81,6 +81,8 @@ extension Interpreter {
             if interrupted > 0 { summary += ", \(interrupted) not done (interrupted)" }
             printer.note(summary)
         }
+        // A failed or interrupted change may or may not have happened: fetch afresh next time.
+        if failed > 0 || interrupted > 0 { session.invalidateCache() }
         if interrupted > 0 { throw CancellationError() }
         if failed > 0 { throw ShellError("\(verb): \(failed) of \(needed.count) changes failed") }
     }

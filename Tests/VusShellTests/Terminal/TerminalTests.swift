@@ -5,14 +5,8 @@ import VultrSandbox
 /// The interactive shell in a real pseudo-terminal, against the sandbox: what a person at a
 /// keyboard does.
 @Suite(.serialized) struct TerminalTests {
-    struct Session {
-        let terminal: PseudoTerminal
-        let home: URL
-        var historyFile: URL { home.appendingPathComponent("state/vus/history") }
-    }
-
-    static func start(_ sandbox: RunningSandbox, home: URL) throws -> PseudoTerminal {
-        var environment = VusProcess.environment(for: sandbox)
+    static func start(_ sandbox: RunningSandbox, home: URL, locale: String = "C.UTF-8") throws -> PseudoTerminal {
+        var environment = VusProcess.environment(for: sandbox, extra: ["LANG": locale, "LC_ALL": locale])
         environment["TERM"] = "xterm"
         environment["HOME"] = home.path
         environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
@@ -157,9 +151,11 @@ import VultrSandbox
         }
     }
 
-    @Test func utf8InputAndResizeKeepWorking() async throws {
+    /// Under any locale, even plain C.
+    @Test(arguments: ["C.UTF-8", "C"])
+    func utf8InputAndResizeKeepWorking(locale: String) async throws {
         try await withTerminal { sandbox, home in
-            let terminal = try Self.start(sandbox, home: home)
+            let terminal = try Self.start(sandbox, home: home, locale: locale)
             defer { terminal.close() }
             try await terminal.waitFor("vus> ")
             let mark = terminal.mark
