@@ -83,25 +83,12 @@ extension Interpreter {
 
     /// Prints each outcome of a bulk job and fails if any part did.
     func report(_ results: [Result<Void, any Error>], for subjects: [String], verb: String) throws {
-        var failed = 0, interrupted = 0
-        for (result, subject) in zip(results, subjects) {
-            switch result {
-            case .success:
-                changes.record("\(verb) \(subject)")
-                printer.note("\(verb) \(subject)")
-            case .failure(let error) where error is CancellationError:
-                interrupted += 1
-            case .failure(let error):
-                failed += 1
-                sink.writeError("error: \(error)\n")
-            }
+        let (failed, interrupted) = settle(results) { index, _ in
+            changes.record("\(verb) \(subjects[index])")
+            printer.note("\(verb) \(subjects[index])")
         }
-        if failed > 0 || interrupted > 0 { session.invalidateCache() }
-        if interrupted > 0 {
-            printer.note("interrupted: \(interrupted) not done")
-            throw CancellationError()
-        }
-        if failed > 0 { throw ShellError("\(failed) of \(results.count) failed") }
+        if interrupted > 0 { printer.note("interrupted: \(interrupted) not done") }
+        try conclude(failed: failed, interrupted: interrupted, failure: "\(failed) of \(results.count) failed")
     }
 
     static func date(_ text: String) throws -> Date {

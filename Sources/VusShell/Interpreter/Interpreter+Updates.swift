@@ -59,20 +59,13 @@ extension Interpreter {
             try await client.updateUser(id: user.id, update)
             return Self.applying(update, to: user)
         }
-        var changed = 0, failed = 0, interrupted = 0
-        for (result, (user, _)) in zip(results, needed) {
-            switch result {
-            case .success(let updated):
-                changed += 1
-                session.updated(updated)
-                changes.record("\(verb): \(label(user))")
-                if current.count == 1 { printer.note("\(label(user)): \(verb)") }
-            case .failure(let error) where error is CancellationError:
-                interrupted += 1
-            case .failure(let error):
-                failed += 1
-                sink.writeError("error: \(error)\n")
-            }
+        var changed = 0
+        let (failed, interrupted) = settle(results) { index, updated in
+            let user = needed[index].0
+            changed += 1
+            session.updated(updated)
+            changes.record("\(verb): \(label(user))")
+            if current.count == 1 { printer.note("\(label(user)): \(verb)") }
         }
         if current.count > 1 || failed > 0 || interrupted > 0 {
             var summary = "\(verb): \(changed) changed"
@@ -81,10 +74,8 @@ extension Interpreter {
             if interrupted > 0 { summary += ", \(interrupted) not done (interrupted)" }
             printer.note(summary)
         }
-        // A failed or interrupted change may or may not have happened: fetch afresh next time.
-        if failed > 0 || interrupted > 0 { session.invalidateCache() }
-        if interrupted > 0 { throw CancellationError() }
-        if failed > 0 { throw ShellError("\(verb): \(failed) of \(needed.count) changes failed") }
+        try conclude(failed: failed, interrupted: interrupted,
+                     failure: "\(verb): \(failed) of \(needed.count) changes failed")
     }
 
     /// Asks at an interactive prompt unless `-y`; scripts never ask.
