@@ -43,6 +43,14 @@ public final class VultrClient: Sendable {
 
     public let configuration: Configuration
     let client: Client
+    let dryRunSwitch: DryRunSwitch
+
+    /// When on, changes are not sent: each throws ``RequestNotSent`` describing the request it
+    /// would have made. Reads are still sent.
+    public var dryRun: Bool {
+        get { dryRunSwitch.isOn }
+        set { dryRunSwitch.isOn = newValue }
+    }
     let redactor: Redactor
 
     /// Creates a client; throws a ``VultrError`` of kind `.configuration` for an empty key or a
@@ -60,10 +68,13 @@ public final class VultrClient: Sendable {
         let transport = AsyncHTTPClientTransport(configuration: .init(
             client: Self.httpClient,
             timeout: .milliseconds(timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)))
+        let dryRunSwitch = DryRunSwitch()
+        self.dryRunSwitch = dryRunSwitch
         self.client = Client(
             serverURL: configuration.baseURL.appendingPathComponent(String(APIBase.versionPath.dropFirst())),
             transport: transport,
             middlewares: [
+                DryRunMiddleware(dryRun: dryRunSwitch),
                 ResilienceMiddleware(policy: configuration.retry, limiter: limiter, trace: configuration.trace,
                                      redactor: redactor),
                 HeadersMiddleware(apiKey: configuration.apiKey, userAgent: configuration.userAgent),
@@ -87,6 +98,7 @@ public final class VultrClient: Sendable {
         do {
             return try await call()
         } catch {
+            if let notSent = ResilienceMiddleware.unwrap(error) as? RequestNotSent { throw notSent }
             var failure = Self.classify(error)
             if failure == nil { throw CancellationError() }
             failure!.operation = operation

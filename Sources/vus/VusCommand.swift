@@ -21,7 +21,8 @@ struct VusCommand: AsyncParsableCommand {
 
             The API key comes from VULTR_API_KEY, vus's config ($XDG_CONFIG_HOME/vus/config.yaml), \
             or vultr-cli's config. Try vus without an account: vus --sandbox
-            """)
+            """,
+        version: VusVersion.current)
 
     @Argument(help: ArgumentHelp("A .vus script to run, or - for standard input.", valueName: "script"))
     var script: String?
@@ -32,7 +33,9 @@ struct VusCommand: AsyncParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (repeatable; ; separates commands).", valueName: "commands"))
     var commands: [String] = []
 
-    @Option(name: .customShort("v"), help: ArgumentHelp("Set a variable for the script (repeatable).", valueName: "name=value"))
+    @Option(name: .customShort("v"), help: ArgumentHelp(
+        "Set a variable for the script (repeatable); name=@file reads the value from a file, so a password need not be on the command line.",
+        valueName: "name=value"))
     var variables: [String] = []
 
     @Flag(name: .customLong("keep-going"), help: "Run the remaining commands after one fails.")
@@ -81,8 +84,27 @@ struct VusCommand: AsyncParsableCommand {
         for variable in variables where !variable.contains("=") {
             throw ValidationError("-v takes name=value, got '\(variable)'")
         }
+        _ = try variableValues()
         if sandboxState != nil && !sandbox { throw ValidationError("--sandbox-state needs --sandbox") }
         if sandbox && (apiURL != nil || profile != nil) { throw ValidationError("--sandbox cannot be combined with --api-url or --profile") }
+    }
+
+    /// `-v name=value`, with `name=@file` read from the file (one trailing newline dropped).
+    func variableValues() throws -> [String: String] {
+        var values: [String: String] = [:]
+        for variable in variables {
+            let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            var value = parts.count > 1 ? String(parts[1]) : ""
+            if value.hasPrefix("@") {
+                let path = String(value.dropFirst())
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw ValidationError("-v \(parts[0])=@\(path): cannot read \(path)")
+                }
+                value = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            }
+            values[String(parts[0])] = value
+        }
+        return values
     }
 
     var options: LaunchOptions {
@@ -90,10 +112,7 @@ struct VusCommand: AsyncParsableCommand {
         options.scriptPath = script
         options.scriptArguments = scriptArguments
         options.commands = commands
-        for variable in variables {
-            let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            options.variables[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
-        }
+        options.variables = (try? variableValues()) ?? [:]
         options.keepGoing = keepGoing
         options.echo = echo
         options.trace = trace

@@ -58,15 +58,6 @@ extension VultrClient {
         }
     }
 
-    /// Applies `update` to `user`, sending only what is not already true. Returns the update
-    /// that was sent, empty when the user already matched (and nothing was sent).
-    @discardableResult
-    public func update(_ user: User, _ update: UserUpdate) async throws -> UserUpdate {
-        let needed = update.removingWhatIsAlreadyTrue(of: user)
-        try await updateUser(id: user.id, needed)
-        return needed
-    }
-
     /// Deletes a user and its API keys.
     public func deleteUser(id: String) async throws {
         try await perform("delete user", userID: id) {

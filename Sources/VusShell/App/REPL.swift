@@ -14,8 +14,8 @@ struct REPL {
     func run() async -> ScriptRunner.Status {
         let where_ = session.environmentName.map { "the \($0) at \(endpoint.absoluteString)" } ?? endpoint.absoluteString
         sink.write("vus \(VusVersion.current) — connected to \(where_). Type 'help' for commands, Ctrl-D to leave.\n")
-        let interpreter = Interpreter(session: session, sink: sink, prompter: ReaderPrompter(reader: reader))
-        let runner = ScriptRunner(interpreter: interpreter)
+        let context = CommandContext(session: session, prompter: ReaderPrompter(reader: reader, sink: sink))
+        let runner = ScriptRunner(context: context, sink: sink)
         let reader = self.reader
         let session = self.session
         var status = await InputRunner(runner: runner, sourceName: "<prompt>").run(prompt: { Prompt.text(for: session) }) { prompt in
@@ -40,11 +40,17 @@ struct REPL {
 }
 
 /// Which lines the history keeps: not blank ones, not ones starting with a space (the user's
-/// way of saying "don't remember this"), and never one that carries a password.
+/// way of saying "don't remember this"), and never one that carries a password or defines a
+/// secret-named variable.
 enum History {
     static func shouldKeep(_ line: String) -> Bool {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix(" ") else { return false }
-        return line.range(of: "password", options: .caseInsensitive) == nil
+        if line.range(of: "password", options: .caseInsensitive) != nil { return false }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "=" || $0 == ";" })
+        for (index, word) in words.enumerated() where word.lowercased() == "let" && index + 1 < words.count {
+            if SecretNames.isSecret(String(words[index + 1])) { return false }
+        }
+        return true
     }
 }
 
@@ -65,8 +71,10 @@ enum Prompt {
 /// Confirmations and passwords through the line reader.
 struct ReaderPrompter: Prompter {
     let reader: any LineReader
+    let sink: any OutputSink
 
-    func confirm(_ question: String) async -> Bool {
+    func confirm(_ question: String, details: [String]) async -> Bool {
+        for line in details { sink.writeError(line + "\n") }
         guard case .line(let answer) = reader.readLine(prompt: "\(question) [y/N] ") else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }

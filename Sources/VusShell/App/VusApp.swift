@@ -8,21 +8,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Where vus sends its requests, once the command line has been checked.
-public struct Connection: Sendable {
-    public var credentials: Credentials
-    /// "sandbox" for the in-process sandbox; shown in the banner and prompt.
-    public var environmentName: String?
-    /// Stops whatever `connect` started.
-    public var close: @Sendable () async -> Void
-
-    public init(credentials: Credentials, environmentName: String? = nil, close: @escaping @Sendable () async -> Void = {}) {
-        self.credentials = credentials
-        self.environmentName = environmentName
-        self.close = close
-    }
-}
-
 /// Runs vus in the mode the command line chose and returns its exit status: 0 all succeeded,
 /// 1 a command failed, 2 a usage or parse error (nothing ran), 130 interrupted.
 public enum VusApp {
@@ -48,80 +33,50 @@ public enum VusApp {
         variables["argc"] = String(options.scriptArguments.count)
 
         // Scripts and -c text are parsed whole before anything runs (or any key is needed).
-        var statements: [Statement] = []
-        switch mode {
-        case .commands, .script:
-            let (source, name): (String, String)
-            if case .script(let path) = mode {
-                do { source = try String(contentsOfFile: path, encoding: .utf8) } catch {
-                    sink.writeError("vus: cannot read \(path): \(error.localizedDescription)\n")
-                    return 2
-                }
-                name = path
-            } else {
-                source = options.commands.joined(separator: "\n")
-                name = "-c"
+        var statements: [Statement]?
+        if mode != .standardInput && mode != .interactive {
+            switch parse(mode, options: options, variables: variables, environment: environment) {
+            case .success(let parsed): statements = parsed
+            case .failure(let failure): sink.writeError(failure.message); return 2
             }
-            let context = ParserContext(sourceName: name, variables: variables, environment: environment)
-            switch Parser.parse(source, context: context) {
-            case .failure(let diagnostics):
-                sink.writeError(diagnostics.description + "\n")
-                sink.writeError("vus: \(diagnostics.diagnostics.count) error\(diagnostics.diagnostics.count == 1 ? "" : "s") in \(name); nothing was run\n")
+        }
+        let settings = launchSettings(options, interactive: mode == .interactive, environment: environment)
+
+        // Only what talks to the account needs a key: `vus -c 'help key'` works without one.
+        var connection: Connection?
+        var client: VultrClient?
+        if statements?.contains(where: { type(of: $0.command).syntax.needsAccount }) ?? true {
+            do {
+                let opened = try await connect()
+                connection = opened
+                for warning in opened.credentials.warnings { sink.writeError("vus: warning: \(warning)\n") }
+                var configuration = VultrClient.Configuration(opened.credentials)
+                if options.trace { configuration.trace = { sink.writeError("trace: \($0)\n") } }
+                client = try VultrClient(configuration)
+            } catch {
+                sink.writeError("vus: \(error)\n")
+                await connection?.close()
                 return 2
-            case .success(let script):
-                statements = script.statements
             }
-        case .standardInput, .interactive:
-            break
-        }
-
-        let connection: Connection
-        do { connection = try await connect() } catch {
-            sink.writeError("vus: \(error)\n")
-            return 2
-        }
-        for warning in connection.credentials.warnings { sink.writeError("vus: warning: \(warning)\n") }
-
-        var configuration = VultrClient.Configuration(connection.credentials)
-        if options.trace { configuration.trace = { sink.writeError("trace: \($0)\n") } }
-        let client: VultrClient
-        do { client = try VultrClient(configuration) } catch {
-            sink.writeError("vus: \(error)\n")
-            await connection.close()
-            return 2
-        }
-
-        var settings = Settings()
-        settings.format = options.format ?? .table
-        settings.onError = options.keepGoing ? .continue : .stop
-        settings.dryRun = options.dryRun
-        settings.assumeYes = options.assumeYes
-        settings.quiet = options.quiet
-        settings.echo = options.echo
-        settings.interactive = mode == .interactive
-        settings.color = switch options.color {
-        case .always: true
-        case .never: false
-        case .auto: Terminal.colorAllowed(environment: environment)
         }
 
         let session = Session(client: client, settings: settings, variables: variables,
-                              environmentName: connection.environmentName)
+                              environmentName: connection?.environmentName)
         Interrupts.install()
+        let context = CommandContext(session: session, prompter: nil)
         let status: ScriptRunner.Status
         switch mode {
         case .commands, .script:
-            let runner = ScriptRunner(interpreter: Interpreter(session: session, sink: sink, prompter: nil))
             var result = ScriptRunner.Status()
-            await runner.run(statements, status: &result)
+            await ScriptRunner(context: context, sink: sink).run(statements ?? [], status: &result)
             status = result
         case .standardInput:
-            let runner = ScriptRunner(interpreter: Interpreter(session: session, sink: sink, prompter: nil))
             let reader = PlainLineReader(showsPrompt: false)
-            status = await InputRunner(runner: runner, sourceName: "<stdin>").run(prompt: { nil }) { _ in
-                if case .line(let line) = reader.readLine(prompt: "") { return line }
-                return nil
-            }
+            status = await InputRunner(runner: ScriptRunner(context: context, sink: sink), sourceName: "<stdin>")
+                .run(prompt: { nil }) { _ in
+                    if case .line(let line) = reader.readLine(prompt: "") { return line }
+                    return nil
+                }
         case .interactive:
             let hooks = Completer(session: session).hooks
             let reader: any LineReader
@@ -133,9 +88,61 @@ public enum VusApp {
             } else {
                 reader = PlainLineReader(showsPrompt: true)
             }
-            status = await REPL(session: session, sink: sink, reader: reader, endpoint: connection.credentials.baseURL).run()
+            let endpoint = connection?.credentials.baseURL ?? URL(fileURLWithPath: "/")
+            status = await REPL(session: session, sink: sink, reader: reader, endpoint: endpoint).run()
         }
-        await connection.close()
+        await connection?.close()
         return status.exitCode
     }
+
+    /// The script or `-c` text, parsed whole; the failure is the text to print.
+    static func parse(_ mode: Mode, options: LaunchOptions, variables: [String: String],
+                      environment: [String: String]) -> Result<[Statement], ShellParseFailure> {
+        let (source, name): (String, String)
+        if case .script(let path) = mode {
+            switch ScriptFile.read(path) {
+            case .success(let text): source = text
+            case .failure(let error):
+                let message = error.description.hasPrefix(path + ":") ? error.description : "vus: \(error)"
+                return .failure(ShellParseFailure(message + "\nvus: nothing was run\n"))
+            }
+            name = path
+        } else {
+            source = options.commands.joined(separator: "\n")
+            name = "-c"
+        }
+        let context = ParserContext(sourceName: name, variables: variables, environment: environment)
+        switch Parser.parse(source, context: context) {
+        case .failure(let diagnostics):
+            let count = diagnostics.diagnostics.count
+            return .failure(ShellParseFailure(diagnostics.limitedDescription + "\n"
+                + "vus: \(count) error\(count == 1 ? "" : "s") in \(name); nothing was run\n"))
+        case .success(let script):
+            return .success(script.statements)
+        }
+    }
+
+    /// The settings vus's flags ask for.
+    static func launchSettings(_ options: LaunchOptions, interactive: Bool, environment: [String: String]) -> Settings {
+        var settings = Settings()
+        settings.format = options.format ?? .table
+        settings.onError = options.keepGoing ? .continue : .stop
+        settings.dryRun = options.dryRun
+        settings.assumeYes = options.assumeYes
+        settings.quiet = options.quiet
+        settings.echo = options.echo
+        settings.interactive = interactive
+        settings.color = switch options.color {
+        case .always: true
+        case .never: false
+        case .auto: Terminal.colorAllowed(environment: environment)
+        }
+        return settings
+    }
+}
+
+/// The text to print when a script could not be read or parsed.
+struct ShellParseFailure: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }

@@ -16,3 +16,15 @@ public struct DiagnosticList: Error, Sendable, Equatable, CustomStringConvertibl
         diagnostics.map(\.description).joined(separator: "\n")
     }
 }
+
+extension DiagnosticList {
+    /// At most this many diagnostics are printed for one source.
+    static let printedLimit = 20
+
+    /// The first ``printedLimit`` diagnostics, then `... and N more errors`.
+    public var limitedDescription: String {
+        let shown = diagnostics.prefix(Self.printedLimit).map(\.description)
+        let hidden = diagnostics.count - shown.count
+        return (shown + (hidden > 0 ? ["... and \(hidden) more error\(hidden == 1 ? "" : "s")"] : [])).joined(separator: "\n")
+    }
+}

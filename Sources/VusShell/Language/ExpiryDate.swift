@@ -1,6 +1,40 @@
+import Foundation
+
 /// Shape checks for `key new expires=DATE`: the API wants an ISO 8601 date,
 /// and a typo should fail at parse time, not halfway through a script.
 enum ExpiryDate {
+    /// The moment `text` names (a bare date is midnight UTC), or `nil` if it is not valid.
+    static func parse(_ text: String) -> Date? {
+        guard isValid(text) else { return nil }
+        let bytes = Array(text.utf8)
+        var components = DateComponents()
+        components.year = number(bytes, 0, 4)
+        components.month = number(bytes, 5, 2)
+        components.day = number(bytes, 8, 2)
+        var offset = 0
+        if bytes.count > 10 {
+            components.hour = number(bytes, 11, 2)
+            components.minute = number(bytes, 14, 2)
+            components.second = number(bytes, 17, 2)
+            var index = 19
+            var fraction = ""
+            if bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                while index < bytes.count, isDigit(bytes[index]) { fraction.append(Character(UnicodeScalar(bytes[index]))); index += 1 }
+            }
+            components.nanosecond = fraction.isEmpty ? 0 : Int((Double("0." + fraction) ?? 0) * 1_000_000_000)
+            if bytes[index] != UInt8(ascii: "Z") {
+                let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+                let hours = number(bytes, index + 1, 2) ?? 0
+                let minutes = number(bytes, bytes.count - 2, 2) ?? 0
+                offset = sign * (hours * 3600 + minutes * 60)
+            }
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: offset) ?? TimeZone(secondsFromGMT: 0)!
+        return calendar.date(from: components)
+    }
+
     /// Whether `text` is `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM|±HHMM)`,
     /// with real calendar dates (leap years included) and times.
     static func isValid(_ text: String) -> Bool {

@@ -29,8 +29,8 @@ extension Lexer {
                 index += 1
                 continue
             }
-            let nextIsDigit = index + 1 < characters.count && characters[index + 1].isASCIIDigit
-            if character == "#" && !inWord && !nextIsDigit {
+            let nextEndsWord = index + 1 >= characters.count || characters[index + 1].isBlank
+            if character == "#" && !inWord && (words.isEmpty || nextEndsWord) {
                 return (words, "") // The cursor is inside a comment.
             }
             inWord = true

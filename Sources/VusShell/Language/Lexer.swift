@@ -74,7 +74,7 @@ public struct Lexer: Sendable {
                 continue
             }
             switch character {
-            case "#" where !word.isStarted && !(peek(1)?.isASCIIDigit ?? false):
+            case "#" where !word.isStarted && (words.isEmpty || peek(1).map { $0.isBlank || $0.isLineBreak } ?? true):
                 skipComment()
             case "\\":
                 lexBackslash()
@@ -102,8 +102,10 @@ public struct Lexer: Sendable {
         )
     }
 
-    /// A `#` that begins a word (and is not a `#N` row reference) comments out
-    /// the rest of the physical line, including any trailing backslash.
+    /// A `#` that starts a command, or that stands alone as a word (`# note`), comments out
+    /// the rest of the physical line, including any trailing backslash. Elsewhere `#` begins
+    /// an argument (`#3`, or a mistake like `#-1` that the parser then refuses), so a typo
+    /// never silently becomes a comment.
     private mutating func skipComment() {
         while let character = peek(), !character.isLineBreak { advance() }
     }

@@ -1,16 +1,16 @@
 /// Turns script or interactive text into typed commands.
 public enum Parser {
-    /// Parses the whole source. On success every command is valid and the
-    /// script may run; otherwise the result lists every problem found (at
-    /// least one per bad command — parsing goes on with the next command after
-    /// an error), so nothing runs when even the last line has a typo.
+    /// Parses the whole source. On success every command is valid and the script may run;
+    /// otherwise the result lists every problem found (parsing goes on with the next command
+    /// after an error), so nothing runs when even the last line has a typo.
     ///
-    /// `set NAME VALUE` defines `NAME` as soon as it is parsed, so `$NAME`
-    /// works on later lines; variables are looked up in the context's
-    /// variables, then in its environment.
+    /// `let NAME = VALUE` defines `NAME` as soon as it is parsed, so `$NAME` works on later
+    /// lines; variables are looked up in the context's variables, then in its environment.
     public static func parse(_ source: String, context: ParserContext) -> Result<Script, DiagnosticList> {
         var variables = context.variables
         var lexer = Lexer(source: source, sourceName: context.sourceName)
+        let parser = CommandParser(registry: context.registry, knownACLs: context.knownACLs,
+                                   isInteractive: context.isInteractive)
         var statements: [Statement] = []
         var diagnostics: [Diagnostic] = []
         while let lexed = lexer.nextCommand(lookup: { variables[$0] ?? context.environment[$0] }) {
@@ -19,10 +19,8 @@ public enum Parser {
                 continue
             }
             do throws(Diagnostic) {
-                let command = try CommandParser.parse(lexed.words, at: lexed.location, knownACLs: context.knownACLs)
-                if case .set(.variable(let name, let value)) = command {
-                    variables[name] = value
-                }
+                let command = try parser.parse(lexed.words, at: lexed.location)
+                if let binding = command as? Let { variables[binding.name] = binding.value }
                 statements.append(Statement(command: command, location: lexed.location, text: lexed.text))
             } catch {
                 diagnostics.append(error)

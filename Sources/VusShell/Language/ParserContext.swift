@@ -1,33 +1,35 @@
+import VultrAPI
+
 /// What the parser needs to know besides the source text itself.
 public struct ParserContext: Sendable {
     /// The name used in every `SourceLocation`, e.g. `offboard.vus`.
     public var sourceName: String
-    /// Variables defined so far (by earlier `set NAME VALUE` commands);
-    /// consulted before `environment`.
+    /// Variables defined so far (by earlier `let` commands); consulted before `environment`.
     public var variables: [String: String]
     /// The process environment, the fallback for `$NAME`.
     public var environment: [String: String]
-    /// The ACL names the account accepts; passed in rather than hard-coded so
-    /// the parser follows the API if Vultr adds or renames ACLs.
+    /// The ACL names the account accepts.
     public var knownACLs: [String]
-
-    /// The 14 ACL names Vultr documents for sub-account users.
-    public static let defaultACLs: [String] = [
-        "abuse", "activity_logs", "alerts", "billing", "dns", "firewall",
-        "loadbalancer", "manage_users", "objstore", "provisioning",
-        "subscriptions", "subscriptions_view", "support", "upgrade",
-    ]
+    /// The commands to recognise.
+    public var registry: CommandRegistry
+    /// A person is at a prompt: what a script must spell out (a new user's password) may be
+    /// asked for instead.
+    public var isInteractive: Bool
 
     /// Creates a context.
     public init(
         sourceName: String,
         variables: [String: String] = [:],
         environment: [String: String] = [:],
-        knownACLs: [String] = ParserContext.defaultACLs
+        knownACLs: [String] = ACL.known.map(\.rawValue),
+        registry: CommandRegistry = .standard,
+        isInteractive: Bool = false
     ) {
         self.sourceName = sourceName
         self.variables = variables
         self.environment = environment
         self.knownACLs = knownACLs
+        self.registry = registry
+        self.isInteractive = isInteractive
     }
 }

@@ -1,10 +1,10 @@
 /// A whole parsed source: only produced when every line parsed cleanly, so a
 /// caller never runs half of a script that has a typo further down.
-public struct Script: Sendable, Equatable {
+public struct Script: Sendable {
     /// The commands, in source order.
     public var statements: [Statement]
     /// The variables after the whole script (the context's variables plus
-    /// every `set NAME VALUE`), so an interactive shell can carry them over.
+    /// every `let NAME = VALUE`), so an interactive shell can carry them over.
     public var variables: [String: String]
 
     /// Creates a script.

@@ -1,15 +1,14 @@
 /// One parsed command together with where it came from.
-public struct Statement: Sendable, Equatable {
+public struct Statement: Sendable {
     /// What to do.
-    public var command: Command
+    public var command: any ShellCommand
     /// Where the command's first word starts.
     public var location: SourceLocation
-    /// The command's source text after continuation joining, trimmed and
-    /// unexpanded, for `-x` style echoing.
+    /// The command's source text after continuation joining, trimmed and unexpanded, for `-x`.
     public var text: String
 
     /// Creates a statement.
-    public init(command: Command, location: SourceLocation, text: String) {
+    public init(command: any ShellCommand, location: SourceLocation, text: String) {
         self.command = command
         self.location = location
         self.text = text

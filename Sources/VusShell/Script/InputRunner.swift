@@ -27,11 +27,12 @@ public struct InputRunner: Sendable {
                 chunk += "\n" + more
             }
             let context = ParserContext(sourceName: sourceName, variables: session.variables,
-                                        environment: ProcessInfo.processInfo.environment)
+                                        environment: ProcessInfo.processInfo.environment,
+                                        registry: runner.context.registry, isInteractive: interactive)
             switch Parser.parse(chunk, context: context) {
             case .failure(let list):
                 status.failures += 1
-                for diagnostic in list.diagnostics {
+                for diagnostic in list.diagnostics.prefix(DiagnosticList.printedLimit) {
                     var shifted = diagnostic
                     shifted.location.line += firstLine - 1
                     runner.sink.writeError(interactive ? "error: \(diagnostic.message)\n" : "\(shifted)\n")
@@ -39,6 +40,7 @@ public struct InputRunner: Sendable {
                 if !interactive && session.settings.onError == .stop {
                     status.stopped = true
                     runner.sink.writeError("vus: stopped at \(sourceName):\(firstLine)\n")
+                    runner.reportChanges(stoppedAt: sourceName + ":\(firstLine)", reason: "has errors")
                 }
             case .success(let script):
                 session.variables.merge(script.variables) { $1 }

@@ -1,10 +1,15 @@
 import Foundation
 
-/// Runs parsed statements with script-grade behaviour: each command is echoed with `-x`, errors
-/// cite `file:line:col`, the run stops at the first failure unless `set on-error continue` (or
-/// `--keep-going`), and on stopping it says what had already been changed.
+/// Runs parsed statements with script-grade behaviour: each command is echoed with `-x` (secret
+/// variables masked), errors cite `file:line:col`, the run stops at the first failure unless
+/// `set on-error continue` (or `--keep-going`), and on stopping it says what had already been
+/// changed. Every result goes through the one renderer.
 public struct ScriptRunner: Sendable {
-    public let interpreter: Interpreter
+    public let context: CommandContext
+    public let sink: any OutputSink
+    /// How deeply `source` is nested here; deeper than ``maximumSourceDepth`` is an error.
+    let sourceDepth: Int
+    static let maximumSourceDepth = 16
 
     /// How a run ended.
     public struct Status: Sendable, Equatable {
@@ -13,16 +18,25 @@ public struct ScriptRunner: Sendable {
         public var interrupted = false
         public var exited = false
 
+        public init() {}
+
         /// 0 all succeeded, 1 a command failed, 130 interrupted.
         public var exitCode: Int32 { interrupted ? 130 : (failures > 0 ? 1 : 0) }
         /// Nothing more should run.
         public var finished: Bool { stopped || interrupted || exited }
     }
 
-    public init(interpreter: Interpreter) { self.interpreter = interpreter }
+    public init(context: CommandContext, sink: any OutputSink) {
+        self.init(context: context, sink: sink, sourceDepth: 0)
+    }
 
-    var session: Session { interpreter.session }
-    var sink: any OutputSink { interpreter.sink }
+    init(context: CommandContext, sink: any OutputSink, sourceDepth: Int) {
+        self.context = context
+        self.sink = sink
+        self.sourceDepth = sourceDepth
+    }
+
+    var session: Session { context.session }
 
     /// Runs statements in order, continuing `status`.
     public func run(_ statements: [Statement], status: inout Status) async {
@@ -33,67 +47,81 @@ public struct ScriptRunner: Sendable {
     }
 
     public func run(_ statement: Statement, status: inout Status) async {
-        let interactive = session.settings.interactive
-        if session.settings.echo { sink.writeError("+ \(Self.redacted(statement.text))\n") }
-        let interpreter = self.interpreter
-        let command = statement.command
+        if session.settings.echo { sink.writeError("+ \(EchoText.masked(statement.text, variables: session.variables))\n") }
+        let (context, command) = (self.context, statement.command)
         do {
-            let outcome = try await Interrupts.cancellable { try await interpreter.run(command) }
-            switch outcome {
-            case .next: break
+            let result = try await Interrupts.cancellable { try await command.run(in: context) }
+            Renderer(sink: sink, settings: session.settings).render(result)
+            switch result.ending {
+            case .completed: break
             case .exit: status.exited = true
             case .source(let path): await source(path, from: statement, status: &status)
+            case .failed(let message): fail(message, at: statement, status: &status)
+            case .interrupted: interrupted(at: statement, status: &status)
             }
         } catch is CancellationError {
-            // At a terminal the ^C echo ends without a newline.
-            sink.writeError(interactive ? "\ninterrupted\n" : "\(statement.location): interrupted\n")
-            if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
-            status.interrupted = !interactive
+            interrupted(at: statement, status: &status)
         } catch {
-            status.failures += 1
-            sink.writeError(interactive ? "error: \(error)\n" : "\(statement.location): error: \(error)\n")
-            if !interactive && session.settings.onError == .stop {
-                status.stopped = true
-                reportChanges(stoppedAt: statement, reason: "stopped after this error")
-            }
+            fail("\(error)", at: statement, status: &status)
         }
     }
 
-    /// Parses the whole file first, then runs it; its errors cite its own name and lines.
+    private func fail(_ message: String, at statement: Statement, status: inout Status) {
+        let interactive = session.settings.interactive
+        status.failures += 1
+        sink.writeError(interactive ? "error: \(message)\n" : "\(statement.location): error: \(message)\n")
+        if !interactive && session.settings.onError == .stop {
+            status.stopped = true
+            reportChanges(stoppedAt: statement, reason: "stopped after this error")
+        }
+    }
+
+    private func interrupted(at statement: Statement, status: inout Status) {
+        let interactive = session.settings.interactive
+        // At a terminal the ^C echo ends without a newline.
+        sink.writeError(interactive ? "\ninterrupted\n" : "\(statement.location): interrupted\n")
+        if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
+        status.interrupted = !interactive
+    }
+
+    /// Reads and checks the whole file first, then runs it; its errors cite its own name and lines.
     func source(_ path: String, from statement: Statement, status: inout Status) async {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            status.failures += 1
-            sink.writeError("\(statement.location): error: cannot read \(path): \(error.localizedDescription)\n")
-            if session.settings.onError == .stop && !session.settings.interactive { status.stopped = true }
+        guard sourceDepth < Self.maximumSourceDepth else {
+            fail("'source \(path)' is nested more than \(Self.maximumSourceDepth) deep (does a file source itself?)",
+                 at: statement, status: &status)
             return
         }
+        let text: String
+        switch ScriptFile.read(path) {
+        case .success(let read): text = read
+        case .failure(let error): fail(error.description, at: statement, status: &status); return
+        }
         let context = ParserContext(sourceName: path, variables: session.variables,
-                                    environment: ProcessInfo.processInfo.environment)
+                                    environment: ProcessInfo.processInfo.environment,
+                                    registry: self.context.registry, isInteractive: session.settings.interactive)
         switch Parser.parse(text, context: context) {
         case .failure(let diagnostics):
-            status.failures += 1
-            sink.writeError(diagnostics.description + "\n")
-            sink.writeError("\(statement.location): error: \(path) has errors; nothing in it ran\n")
-            if session.settings.onError == .stop && !session.settings.interactive { status.stopped = true }
+            sink.writeError(diagnostics.limitedDescription + "\n")
+            fail("\(path) has errors; nothing in it ran", at: statement, status: &status)
         case .success(let script):
-            await run(script.statements, status: &status)
+            await ScriptRunner(context: self.context, sink: sink, sourceDepth: sourceDepth + 1)
+                .run(script.statements, status: &status)
         }
     }
 
     func reportChanges(stoppedAt statement: Statement, reason: String) {
-        let changes = interpreter.changes.all
-        var text = "vus: \(statement.location) \(reason); "
+        reportChanges(stoppedAt: statement.location.description, reason: reason)
+    }
+
+    /// Says where a run stopped and lists what it had changed by then.
+    func reportChanges(stoppedAt place: String, reason: String) {
+        let changes = context.changes.all
+        var text = "vus: \(place) \(reason); "
         if changes.isEmpty {
             text += "no changes had been made.\n"
         } else {
             text += "changes already made (\(changes.count)):\n" + changes.map { "  \($0)\n" }.joined()
         }
         sink.writeError(text)
-    }
-
-    /// A command as echoed by `-x`, with any password value hidden.
-    static func redacted(_ text: String) -> String {
-        text.replacingOccurrences(of: #"password=("[^"]*"|'[^']*'|\S+)"#, with: "password=***", options: .regularExpression)
     }
 }

@@ -1,15 +1,16 @@
 import VultrAPI
 
-/// What commands act on when no user is named: one user, a set chosen by filters, or nothing.
+/// What commands act on when no user is named: one user, a set chosen by filters (possibly
+/// empty), or nothing.
 public enum Selection: Sendable, Equatable {
     case none
     case user(User)
     case users([User], filters: String)
 
-    /// The selected users, in order.
-    public var users: [User] {
+    /// The selected users, in order; `nil` when nothing is selected.
+    public var users: [User]? {
         switch self {
-        case .none: []
+        case .none: nil
         case .user(let user): [user]
         case .users(let users, _): users
         }

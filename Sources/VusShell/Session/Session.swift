@@ -9,7 +9,7 @@ import VultrAPI
 /// Commands run one at a time, but completion reads the cache from the line editor, so state
 /// lives behind a lock.
 public final class Session: Sendable {
-    public let client: VultrClient
+    private let connectedClient: VultrClient?
     /// Shown in the banner and prompt, e.g. "sandbox".
     public let environmentName: String?
 
@@ -23,15 +23,27 @@ public final class Session: Sendable {
     }
     private let state: Mutex<State>
 
-    public init(client: VultrClient, settings: Settings, variables: [String: String] = [:], environmentName: String? = nil) {
-        self.client = client
+    /// `client` is `nil` when the commands to run need no account (`vus -c 'help'`).
+    public init(client: VultrClient?, settings: Settings, variables: [String: String] = [:], environmentName: String? = nil) {
+        self.connectedClient = client
+        client?.dryRun = settings.dryRun
         self.environmentName = environmentName
         self.state = Mutex(State(settings: settings, variables: variables))
     }
 
+    /// The client, or an error when vus was started without a connection.
+    public func client() throws -> VultrClient {
+        guard let connectedClient else { throw ShellError("this command needs the Vultr API, but vus was started without a connection") }
+        return connectedClient
+    }
+
+    /// Changing `dryRun` here switches the client at once.
     public var settings: Settings {
         get { state.withLock { $0.settings } }
-        set { state.withLock { $0.settings = newValue } }
+        set {
+            state.withLock { $0.settings = newValue }
+            connectedClient?.dryRun = newValue.dryRun
+        }
     }
 
     public var selection: Selection {
@@ -55,7 +67,7 @@ public final class Session: Sendable {
     /// Every user, from the cache when it is fresh, else fetched (and cached).
     public func allUsers() async throws -> [User] {
         if let cached = state.withLock({ $0.cache }) { return cached }
-        let users = try await client.users().collect()
+        let users = try await client().users().collect()
         remember(users)
         return users
     }
@@ -103,7 +115,7 @@ public final class Session: Sendable {
                 state.selection = .none
             case .users(var users, let filters):
                 users.removeAll { $0.id == userID }
-                state.selection = users.isEmpty ? .none : .users(users, filters: filters)
+                state.selection = .users(users, filters: filters)
             default: break
             }
         }

@@ -15,7 +15,7 @@ struct UserResolver {
             }
             let id = listing[row - 1]
             if let cached = try await session.allUsers().first(where: { $0.id == id }) { return cached }
-            return try await session.client.user(id: id)
+            return try await session.client().user(id: id)
         case .text(let text):
             return try await resolve(text)
         }
@@ -34,7 +34,7 @@ struct UserResolver {
         case 0:
             if looksLikeID(text) {
                 // Not in the cache (created elsewhere since): ask Vultr directly.
-                let user = try await session.client.user(id: text)
+                let user = try await session.client().user(id: text)
                 session.added(user)
                 return user
             }
@@ -74,10 +74,4 @@ extension Array where Element == Filter {
 
     /// `api=off email=*@contractor.com`, as typed.
     var text: String { map { "\($0.key.rawValue)=\($0.pattern)" }.joined(separator: " ") }
-}
-
-/// A failure in the shell itself (as opposed to the API), with a message for the user.
-public struct ShellError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
 }

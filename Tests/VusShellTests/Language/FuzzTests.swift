@@ -22,10 +22,10 @@ struct FuzzTests {
            "é", "ë", "e\u{301}", "\u{301}", "👩‍👩‍👧", "日本", "\u{FEFF}", "\0"]
 
     /// Words that steer random commands deep into the command parser.
-    static let vocabulary = CommandCatalog.names + [
+    static let vocabulary = CommandRegistry.standard.names + [
         "users", "acls", "keys", "allow", "add", "rm", "set", "new", "user", "on", "off", "maybe", "-", "#1", "#0",
         "'#2'", "\"\"", "api=on", "api=", "acl=sub*", "acl=zz*", "acl=billing,dns", "email=*@x", "status=x", "x=1",
-        "first=A", "last=B", "service", "password=", "expires=2025-02-29", "expires=2024-02-29T00:00:00Z",
+        "first=A", "last=B", "service", "password=", "let", "=", "settings", "all", "7f3c2a10", "expires=2025-02-29", "expires=2024-02-29T00:00:00Z",
         "10.0.0.0/8", "::1/200", "1.2.3.4/", "a@b.c", "format", "json", "dry-run", "on-error", "stop", "$v",
         "${v}", "${", "\\", ";", "#", "billing", "dns,",
     ]

@@ -1,5 +1,5 @@
 import Testing
-import VusShell
+@testable import VusShell
 
 @Suite("Lexer and parser: variables")
 struct LexerVariableTests {
@@ -47,30 +47,30 @@ struct LexerVariableTests {
     @Test("falls back to the environment, preferring variables")
     func environment() {
         #expect(commands("echo $HOME $USER", variables: ["USER": "var"], environment: ["HOME": "/root", "USER": "env"])
-            == [.echo("/root var")])
+            == [#"Echo(text: "/root var")"#])
     }
 
-    @Test("set NAME VALUE defines a variable for later lines at parse time")
-    func setThenUse() throws {
-        let result = parse("set who alice@example.com\nuse $who\nset greeting hello   big world; echo \"$greeting\"")
+    @Test("let NAME = VALUE defines a variable for later lines at parse time")
+    func letThenUse() throws {
+        let result = parse("let who = alice@example.com\nuse $who\nlet greeting = hello   big world; echo \"$greeting\"")
         let script = try result.get()
-        #expect(script.statements.map(\.command) == [
-            .set(.variable(name: "who", value: "alice@example.com")),
-            .use(.text("alice@example.com")),
-            .set(.variable(name: "greeting", value: "hello big world")),
-            .echo("hello big world"),
+        #expect(script.statements.map { describe($0.command) } == [
+            #"Let(name: "who", value: "alice@example.com")"#,
+            #"Use(user: UserRef.text("alice@example.com"))"#,
+            #"Let(name: "greeting", value: "hello big world")"#,
+            #"Echo(text: "hello big world")"#,
         ])
         #expect(script.variables == ["who": "alice@example.com", "greeting": "hello big world"])
     }
 
     @Test("a variable used before it is set is undefined")
     func useBeforeSet() {
-        #expect(errors("echo $x\nset x 1") == ["1:6: undefined variable 'x'"])
+        #expect(errors("echo $x\nlet x = 1") == ["1:6: undefined variable 'x'"])
     }
 
     @Test("returns the context's variables plus the script's, later values winning")
     func finalVariables() throws {
-        let script = try parse("set b 3\nset c $a$b", variables: ["a": "1", "b": "2"]).get()
+        let script = try parse("let b = 3\nlet c = $a$b", variables: ["a": "1", "b": "2"]).get()
         #expect(script.variables == ["a": "1", "b": "3", "c": "13"])
     }
 

@@ -6,10 +6,10 @@ struct SuggestTests {
     static let subcommands = ["users", "acls", "keys", "allow"]
 
     @Test("finds the intended word", arguments: [
-        ("alc", CommandCatalog.names, "acl"),
-        ("ehco", CommandCatalog.names, "echo"),
-        ("whoiam", CommandCatalog.names, "whoami"),
-        ("SHOW", CommandCatalog.names, "show"),
+        ("alc", CommandRegistry.standard.names, "acl"),
+        ("ehco", CommandRegistry.standard.names, "echo"),
+        ("whoiam", CommandRegistry.standard.names, "whoami"),
+        ("SHOW", CommandRegistry.standard.names, "show"),
         ("user", subcommands, "users"),
         ("al", subcommands, "allow"),
         ("biling", Fixture.acls, "billing"),
@@ -24,7 +24,7 @@ struct SuggestTests {
     }
 
     @Test("stays quiet when nothing is close", arguments: [
-        ("frobnicate", CommandCatalog.names),
+        ("frobnicate", CommandRegistry.standard.names),
         ("x", ["ls"]),
         ("ls", ["rm"]),
         ("", ["a"]),

@@ -1,10 +1,11 @@
+import Foundation
 import Testing
-import VusShell
+@testable import VusShell
 
 /// Shared fixtures and shorthands for the language tests.
 enum Fixture {
     /// The 14 Vultr ACL names, spelled out here on purpose rather than taken
-    /// from `ParserContext.defaultACLs`, so a change there is noticed.
+    /// from the OpenAPI document, so a change there is noticed.
     static let acls = [
         "abuse", "activity_logs", "alerts", "billing", "dns", "firewall",
         "loadbalancer", "manage_users", "objstore", "provisioning",
@@ -18,9 +19,11 @@ enum Fixture {
     static func context(
         source: String = "test.vus",
         variables: [String: String] = [:],
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        interactive: Bool = false
     ) -> ParserContext {
-        ParserContext(sourceName: source, variables: variables, environment: environment, knownACLs: acls)
+        ParserContext(sourceName: source, variables: variables, environment: environment, knownACLs: acls,
+                      isInteractive: interactive)
     }
 }
 
@@ -29,10 +32,18 @@ func parse(_ source: String, variables: [String: String] = [:], environment: [St
     Parser.parse(source, context: Fixture.context(variables: variables, environment: environment))
 }
 
-/// The commands of `source`, or `nil` if it has errors.
-func commands(_ source: String, variables: [String: String] = [:], environment: [String: String] = [:]) -> [Command]? {
+/// The commands of `source` as `Type(field: value, ...)`, or `nil` if it has errors.
+func commands(_ source: String, variables: [String: String] = [:], environment: [String: String] = [:]) -> [String]? {
     guard case .success(let script) = parse(source, variables: variables, environment: environment) else { return nil }
-    return script.statements.map(\.command)
+    return script.statements.map { describe($0.command) }
+}
+
+/// A command as its type and fields, without module prefixes: `ChangeAPI(enabled: false, user: nil)`.
+func describe(_ command: any ShellCommand) -> String {
+    String(describing: command)
+        .replacingOccurrences(of: "VusShell.", with: "")
+        .replacingOccurrences(of: "VultrAPI.", with: "")
+        .replacingOccurrences(of: #"Optional\(([^()]*(\([^()]*\))?)\)"#, with: "$1", options: .regularExpression)
 }
 
 /// The diagnostics of `source` as `line:column: message`; empty if it parsed.

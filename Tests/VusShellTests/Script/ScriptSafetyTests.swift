@@ -42,8 +42,8 @@ import VultrSandbox
             let (status, _) = await rerun.run(Self.offboarding)
             #expect(status == 0)
             #expect(try await snapshot(shell.sandbox) == first)
-            #expect(rerun.output.stdout.contains("already true — nothing sent"))
-            #expect(rerun.output.stdout.contains("no API keys to remove — nothing sent"))
+            #expect(rerun.output.stdout.contains("api off: 0 changed, 4 unchanged"))
+            #expect(rerun.output.stdout.contains("no API keys to revoke; nothing sent"))
         }
     }
 

@@ -22,21 +22,21 @@ struct ShellFixture {
     let session: Session
     let output = CapturedOutput()
 
-    var interpreter: Interpreter { Interpreter(session: session, sink: output, prompter: nil) }
+    var context: CommandContext { CommandContext(session: session, prompter: nil) }
 
     /// Parses and runs `source` as a script would be run.
     func run(_ source: String, settings: (inout Settings) -> Void = { _ in }) async -> (status: Int32, parsed: Bool) {
         var current = session.settings
         settings(&current)
         session.settings = current
-        let context = ParserContext(sourceName: "test.vus", variables: session.variables, environment: [:])
-        switch Parser.parse(source, context: context) {
+        let parserContext = ParserContext(sourceName: "test.vus", variables: session.variables, environment: [:])
+        switch Parser.parse(source, context: parserContext) {
         case .failure(let list):
             output.writeError(list.description + "\n")
             return (2, false)
         case .success(let script):
             var status = ScriptRunner.Status()
-            await ScriptRunner(interpreter: interpreter).run(script.statements, status: &status)
+            await ScriptRunner(context: context, sink: output).run(script.statements, status: &status)
             return (status.exitCode, true)
         }
     }

@@ -1,0 +1,45 @@
+import VultrAPI
+
+/// `acl add|rm <acl>...`, `acl set [acl...]`: grants, revokes or replaces the ACLs of the
+/// selected users.
+struct ChangeACLs: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "acl", keywords: ["add", "rm", "set"], parameters: [Parameter("acl", .acl, .many(minimum: 0))],
+        summary: "Grant, revoke or replace the ACLs of the selected users",
+        details: """
+        Grant (add) or revoke (rm) ACLs, or replace them all (set) for every selected user. \
+        'acl set' without names removes all ACLs. Names may also be comma-separated; 'ls acls' \
+        lists them.
+        """,
+        examples: ["acl add billing support", "acl rm support", "acl set dns,firewall"], changesAccount: true)
+
+    enum Operation: String, Sendable { case add, rm, set }
+
+    let operation: Operation
+    let names: [String]
+
+    init(_ arguments: ParsedArguments) throws(Diagnostic) {
+        operation = Operation(rawValue: arguments.keyword ?? "") ?? .set
+        names = arguments.acls("acl")
+        if names.isEmpty && operation != .set {
+            throw arguments.missing("'acl \(operation.rawValue)' needs at least one ACL name; 'ls acls' lists them")
+        }
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let change = (["acl", operation.rawValue] + names).joined(separator: " ")
+        let users = try await context.refreshed(try await context.targets(nil, command: "acl \(operation.rawValue)"))
+        let acls = names.map { ACL(rawValue: $0) }
+        let plans = try users.map { user in
+            let wanted: [ACL] = switch operation {
+            case .add: user.acls + acls.filter { !user.acls.contains($0) }
+            case .rm: user.acls.filter { !acls.contains($0) }
+            case .set: acls
+            }
+            return try UserChangePlan.update(user, change, UserUpdate(acls: wanted), context: context)
+        }
+        return await ChangeEngine(context: context)
+            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
+            .result(summary: change)
+    }
+}

@@ -1,0 +1,31 @@
+import VultrAPI
+
+/// `api on|off [user]`: turns API access on or off (off also revokes the user's keys at Vultr).
+struct ChangeAPI: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "api", keywords: [.init("on", aliases: ["yes", "true"]), .init("off", aliases: ["no", "false"])],
+        parameters: [Parameter("user", .user, .optional)],
+        summary: "Turn users' API access on or off",
+        details: """
+        Turn API access on or off for one user or every selected user (yes/no and true/false \
+        work too). Users for whom it is already so are reported unchanged and nothing is sent.
+        """,
+        examples: ["api off bob.hughes@example.com", "api on"], changesAccount: true)
+
+    let enabled: Bool
+    let user: UserRef?
+
+    init(_ arguments: ParsedArguments) {
+        enabled = arguments.keyword == "on"
+        user = arguments.user("user")
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let change = "api \(enabled ? "on" : "off")"
+        let users = try await context.refreshed(try await context.targets(user, command: change))
+        let plans = try users.map { try UserChangePlan.update($0, change, UserUpdate(apiEnabled: enabled), context: context) }
+        return await ChangeEngine(context: context)
+            .apply(plans, confirmation: .whenSeveral("Turn API access \(enabled ? "on" : "off") for these users?"))
+            .result(summary: change)
+    }
+}

@@ -1,0 +1,45 @@
+import VultrAPI
+
+/// `allow add|rm <cidr>`: allows API access from a subnet, or stops allowing it, for every
+/// selected user.
+struct ChangeAllowlist: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "allow", keywords: ["add", "rm"], parameters: [Parameter("cidr", .cidr)],
+        summary: "Change the API IP allowlist of the selected users",
+        details: """
+        Allow API access from a subnet, or stop allowing it. A bare address means that single \
+        host (/32 for IPv4, /128 for IPv6).
+        """,
+        examples: ["allow add 203.0.113.0/24", "allow rm 203.0.113.0/24"], changesAccount: true)
+
+    let adding: Bool
+    let block: CIDRBlock
+
+    init(_ arguments: ParsedArguments) {
+        adding = arguments.keyword == "add"
+        block = arguments.cidr("cidr") ?? CIDRBlock(address: "0.0.0.0", prefixLength: 0)
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let change = "allow \(adding ? "add" : "rm") \(block)"
+        let users = try await context.targets(nil, command: "allow \(adding ? "add" : "rm")")
+        let (client, adding, block) = (try context.client, self.adding, self.block)
+        var plans: [PlannedChange] = []
+        for user in users {
+            let present = try await client.allowlist(userID: user.id).contains { $0.subnet == block }
+            guard present != adding else {
+                plans.append(.alreadyTrue(user, change, reason: adding ? "already allowed" : "already absent"))
+                continue
+            }
+            plans.append(.needed(user, change) {
+                if adding { try await client.addAllowlistEntry(userID: user.id, block) } else {
+                    try await client.removeAllowlistEntry(userID: user.id, block)
+                }
+                return ChangeEffect()
+            })
+        }
+        return await ChangeEngine(context: context)
+            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
+            .result(summary: change)
+    }
+}

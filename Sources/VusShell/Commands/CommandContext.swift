@@ -1,0 +1,62 @@
+import VultrAPI
+
+/// What a command runs with: the session (client, selection, settings, cache), someone to ask
+/// at a prompt, and the record of what this run has changed.
+public struct CommandContext: Sendable {
+    public let session: Session
+    public let prompter: (any Prompter)?
+    public let changes: ChangeLog
+    public let registry: CommandRegistry
+
+    /// Creates a context.
+    public init(session: Session, prompter: (any Prompter)?, changes: ChangeLog = ChangeLog(),
+                registry: CommandRegistry = .standard) {
+        self.session = session
+        self.prompter = prompter
+        self.changes = changes
+        self.registry = registry
+    }
+
+    var client: VultrClient { get throws { try session.client() } }
+    var settings: Settings { session.settings }
+    var resolver: UserResolver { UserResolver(session: session) }
+
+    /// The users a command acts on: the one named, else the selection (which may be empty).
+    func targets(_ reference: UserRef?, command: String) async throws -> [User] {
+        if let reference { return [try await resolver.resolve(reference)] }
+        guard let selected = session.selection.users else {
+            throw ShellError("'\(command)' needs a user: name one, or select with 'use <user>' or 'use users <filters>'")
+        }
+        return selected
+    }
+
+    /// Exactly one user: the one named, else a selection of one.
+    func target(_ reference: UserRef?, command: String) async throws -> User {
+        let users = try await targets(reference, command: command)
+        guard users.count == 1 else {
+            throw ShellError("'\(command)' acts on one user, but \(users.count) are selected; name one (e.g. \(command) #1)")
+        }
+        return users[0]
+    }
+
+    /// The current state of `users`, read again, so changes are planned on what is true now.
+    /// Users deleted meanwhile are left out.
+    func refreshed(_ users: [User]) async throws -> [User] {
+        guard !users.isEmpty else { return [] }
+        if users.count == 1 {
+            let fresh = try await client.user(id: users[0].id)
+            session.updated(fresh)
+            return [fresh]
+        }
+        let all = try await client.users().collect()
+        session.remember(all)
+        let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return users.compactMap { byID[$0.id] }
+    }
+}
+
+/// A failure in the shell itself (as opposed to the API), with a message for the user.
+public struct ShellError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,41 @@
+import VultrAPI
+
+/// `key rm <key-id>|all`: revokes one key of the selected user, or every key of every selected
+/// user. A full key id that no longer exists is already absent, so a re-run finishes cleanly.
+struct RemoveKey: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "key", keywords: ["rm"], parameters: [Parameter("key-id", .keyID(allowsAll: true))],
+        summary: "Revoke an API key of the selected user, or all keys of the selection",
+        details: "Revoke one key by id (or unambiguous prefix; 'ls keys' shows them), or 'all' keys of every selected user.",
+        examples: ["key rm all"], changesAccount: true)
+
+    let keyID: String
+
+    init(_ arguments: ParsedArguments) { keyID = arguments.text("key-id") ?? "" }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let all = keyID == "all"
+        let users = all ? try await context.targets(nil, command: "key rm all") : [try await context.target(nil, command: "key rm")]
+        let client = try context.client
+        var plans: [PlannedChange] = []
+        for user in users {
+            let keys = try await client.apiKeys(userID: user.id)
+            let chosen = all ? keys : keys.filter { $0.id == keyID || $0.id.hasPrefix(keyID) }
+            if !all && chosen.count > 1 { throw ShellError("'\(keyID)' matches \(chosen.count) keys; type more of it") }
+            if !all && chosen.isEmpty {
+                guard keyID.count == 36 else { throw ShellError("\(user.email ?? user.id) has no key starting with '\(keyID)'") }
+                plans.append(.alreadyTrue(user, "key rm \(keyID)", reason: "already absent"))
+            }
+            for key in chosen {
+                plans.append(.needed(user, "key rm \(key.id)") {
+                    try await client.deleteAPIKey(userID: user.id, keyID: key.id)
+                    return ChangeEffect()
+                })
+            }
+        }
+        let batch = await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("Revoke these API keys?"))
+        var result = batch.result(summary: "key rm \(keyID)")
+        if plans.isEmpty { result.notes = ["no API keys to revoke; nothing sent"] }
+        return result
+    }
+}

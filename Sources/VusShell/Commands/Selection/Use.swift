@@ -1,0 +1,43 @@
+import VultrAPI
+
+/// `use <user>` selects one user; `use` alone shows the selection.
+struct Use: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "use", parameters: [Parameter("user", .user, .optional)],
+        summary: "Select the user that later commands act on, or show the selection",
+        details: """
+        Select one user by email, id, unambiguous prefix of either, or row number (#N). \
+        Without arguments, show the selection. If the user cannot be found, nothing stays \
+        selected, so a later command never acts on an earlier choice.
+        """,
+        examples: ["use alice.anderson@example.com", "use"])
+
+    let user: UserRef?
+
+    init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let session = context.session
+        guard let user else {
+            switch session.selection {
+            case .none:
+                return .note("nothing selected; 'use <user>' or 'use users <filters>'")
+            case .user(let selected):
+                return CommandResult(.list(RecordList([selected], empty: "", tableSummary: "using \(Self.label(selected))")))
+            case .users(let users, let filters):
+                return CommandResult(.list(RecordList(users, numbered: true, empty: "(no users)")),
+                                     notes: ["\(users.count) user\(users.count == 1 ? "" : "s") matching \(filters)"])
+            }
+        }
+        session.selection = .none
+        do {
+            let selected = try await context.resolver.resolve(user)
+            session.selection = .user(selected)
+            return CommandResult(.list(RecordList([selected], empty: "", tableSummary: "using \(Self.label(selected))")))
+        } catch {
+            throw ShellError("\(error); nothing is selected now")
+        }
+    }
+
+    static func label(_ user: User) -> String { "\(user.email ?? user.id) (\(user.displayName))" }
+}

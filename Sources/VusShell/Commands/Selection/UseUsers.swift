@@ -1,0 +1,29 @@
+/// `use users <filter>...`: selects every user matching the filters, possibly none.
+struct UseUsers: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "use", keywords: ["users"], parameters: [Parameter("filter", .filter, .many(minimum: 1))],
+        summary: "Select every user matching the filters",
+        details: """
+        Select the users matching every filter (the filters of 'ls users'). When none match, \
+        the selection is empty: changes then send nothing and say so.
+        """,
+        examples: ["use users email=*@contractor.com", "use users acl=billing api=on"])
+
+    let filters: [Filter]
+
+    init(_ arguments: ParsedArguments) { filters = arguments.filters("filter") }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let session = context.session
+        session.selection = .none
+        let all = try await context.client.users().collect()
+        session.remember(all)
+        let matching = all.filter(filters.matches)
+        session.selection = .users(matching, filters: filters.text)
+        session.lastListing = matching.map(\.id)
+        let summary = matching.isEmpty
+            ? "no users match \(filters.text); the selection is empty"
+            : "using \(matching.count) user\(matching.count == 1 ? "" : "s") matching \(filters.text)"
+        return CommandResult(.list(RecordList(matching, numbered: true, empty: summary, tableSummary: summary)))
+    }
+}

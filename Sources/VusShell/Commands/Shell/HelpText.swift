@@ -1,0 +1,46 @@
+import VultrAPI
+
+/// The text of `help` and `help <command>`, built from the registry's syntaxes.
+enum HelpText {
+    static func overview(_ registry: CommandRegistry) -> String {
+        let rows = registry.commands.map { ($0.syntax.usage, $0.syntax.summary) }
+        let width = min(44, rows.map(\.0.count).max() ?? 0)
+        var text = "vus \(VusVersion.current) — manage the users of a Vultr account and their API access.\n\nCommands:\n"
+        for (usage, summary) in rows {
+            let padded = usage.count >= width ? usage + "\n" + String(repeating: " ", count: width + 2)
+                : usage.padding(toLength: width, withPad: " ", startingAt: 0)
+            text += "  " + padded + "  " + summary + "\n"
+        }
+        text += """
+
+            Users are named by email, id, an unambiguous prefix of either (an email prefix \
+            keeps its @), or #N (row N of the last listing). Commands that act on users use the \
+            selection ('use') unless a user is named.
+            Filters for 'ls users' and 'use users': key=value terms, all must match, * and ? are
+            wildcards: api=on|off  email=*@contractor.com  name=Ali*  acl=billing
+                       status=pending|active|suspended|closed  service=yes|no  id=3f2*
+            Quotes: 'single' is literal; "double" expands $name and takes \\ escapes.
+            A line starting with #, or a lone # and what follows, is a comment; ; separates
+            commands; a trailing \\ continues the line.
+            Variables: let name = value, or vus -v name=value (-v name=@file reads a file);
+            use $name or ${name}.
+
+            Type 'help <command>' for details and examples.
+
+            """
+        return text
+    }
+
+    static func topic(_ verb: String, keyword: String?, in registry: CommandRegistry) -> String {
+        let forms = registry.forms(of: verb).filter { form in
+            keyword == nil || form.syntax.keywords.contains { $0.word == keyword }
+        }
+        return forms.map { form in
+            let syntax = form.syntax
+            var text = "usage: \(syntax.usage)\n\n\(syntax.summary).\n\(syntax.details)\n"
+            text += "Examples:\n" + syntax.examples.map { "  \($0)\n" }.joined()
+            return text
+        }.joined(separator: "\n")
+    }
+}
+

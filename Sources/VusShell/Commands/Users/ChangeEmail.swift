@@ -1,0 +1,21 @@
+import VultrAPI
+
+/// `email <new-email>`: changes the selected user's login address.
+struct ChangeEmail: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "email", parameters: [Parameter("new-email", .email)],
+        summary: "Change the selected user's email address",
+        details: "Change the email address (the login) of the one selected user.",
+        examples: ["email alice@new.example.com"], changesAccount: true)
+
+    let address: String
+
+    init(_ arguments: ParsedArguments) { address = arguments.text("new-email") ?? "" }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let change = "email \(address)"
+        let user = try await context.refreshed([try await context.target(nil, command: "email")])
+        let plans = try user.map { try UserChangePlan.update($0, change, UserUpdate(email: address), context: context) }
+        return await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("")).result(summary: change)
+    }
+}

@@ -1,0 +1,75 @@
+import VultrAPI
+
+/// `create user <email> first=<name> last=<name> ...`: Vultr requires a password, so a script
+/// must give one (from a variable); at a prompt vus asks for it twice, hidden.
+struct CreateUser: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "create", keywords: ["user"], parameters: [Parameter("email", .email)],
+        options: [
+            OptionSpec("first", .text, placeholder: "name", required: true),
+            OptionSpec("last", .text, placeholder: "name", required: true),
+            OptionSpec("acl", .acl, placeholder: "acl,..."),
+            OptionSpec("api", .toggle, placeholder: "on|off"),
+            OptionSpec("service", .toggle, placeholder: "yes|no", flag: true),
+            OptionSpec("password", .text, placeholder: "password"),
+        ],
+        summary: "Create a user",
+        details: """
+        Create a user with the given email, name and password (Vultr requires one). acl= takes \
+        comma-separated ACL names; 'service' makes an API-only service user, whose API key is \
+        shown once. Options may come in any order. In a script, pass the password from a \
+        variable (vus -v PW=@file reads it from a file); at a prompt, leave it out to be asked.
+        """,
+        examples: ["create user carol@example.com first=Carol last=Diaz acl=billing,support password=$PW",
+                   "create user ci@example.com first=CI last=Bot service password=$PW"],
+        changesAccount: true)
+
+    let email: String
+    let firstName: String
+    let lastName: String
+    let acls: [String]
+    let apiEnabled: Bool?
+    let serviceUser: Bool
+    let password: String?
+
+    init(_ arguments: ParsedArguments) throws(Diagnostic) {
+        email = arguments.text("email") ?? ""
+        firstName = arguments.text("first") ?? ""
+        lastName = arguments.text("last") ?? ""
+        acls = arguments.acls("acl")
+        apiEnabled = arguments.toggle("api")
+        serviceUser = arguments.toggle("service") ?? false
+        password = arguments.text("password")
+        if password == nil && !arguments.isInteractive {
+            throw arguments.missing("'create user' needs password=<password>: Vultr requires one; in a script "
+                + "pass it from a variable, e.g. password=$PW with vus -v PW=@file")
+        }
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let change = "create user"
+        guard let password = try await passwordToUse(context) else { return .note("no password given; nothing created") }
+        let new = NewUser(email: email, firstName: firstName, lastName: lastName, password: password,
+                          acls: acls.map { ACL(rawValue: $0) }, apiEnabled: apiEnabled, serviceUser: serviceUser)
+        let placeholder = User(id: "", firstName: firstName, lastName: lastName, email: email)
+        let client = try context.client
+        let plan = PlannedChange.needed(placeholder, change) {
+            var user = try await client.createUser(new)
+            let key = user.apiKey
+            user.apiKey = nil
+            return ChangeEffect(created: user, apiKey: key)
+        }
+        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+    }
+
+    /// The password given, else asked for twice at the prompt (in dry-run, none is needed).
+    private func passwordToUse(_ context: CommandContext) async throws -> String? {
+        if let password { return password }
+        if context.settings.dryRun { return "***" }
+        guard let prompter = context.prompter else { throw ShellError("'create user' needs password=<password>") }
+        guard let first = await prompter.readSecret("Password for \(email): "), !first.isEmpty,
+              let second = await prompter.readSecret("Again: ") else { return nil }
+        guard first == second else { throw ShellError("the passwords differ; nothing created") }
+        return first
+    }
+}

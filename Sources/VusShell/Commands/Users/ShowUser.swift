@@ -1,0 +1,19 @@
+/// `show [user]`: one user's details, read afresh.
+struct ShowUser: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "show", parameters: [Parameter("user", .user, .optional)],
+        summary: "Show one user's details",
+        details: "Show a user's id, name, email, status, ACLs and API state; the selection by default.",
+        examples: ["show", "show bob.hughes@example.com"])
+
+    let user: UserRef?
+
+    init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let target = try await context.target(user, command: "show")
+        let fresh = try await context.client.user(id: target.id)
+        context.session.updated(fresh)
+        return CommandResult(.record(fresh))
+    }
+}

@@ -1,0 +1,110 @@
+import VultrAPI
+
+/// What checking a word needs besides the word.
+struct ArgumentParsingContext {
+    let acls: ACLNames
+    let registry: CommandRegistry
+}
+
+extension ArgumentKind {
+    /// Checks `word` and gives its value, or a diagnostic at the word that says what was
+    /// expected (with a suggestion when one is close).
+    func parse(_ word: Word, name: String, in context: ArgumentParsingContext) throws(Diagnostic) -> ArgumentValue {
+        func failure(_ message: String) -> Diagnostic { Diagnostic(location: word.location, message: message) }
+        let text = word.text
+        switch self {
+        case .user:
+            return .user(try UserReferenceSyntax.parse(word))
+        case .filter:
+            return .filter(try FilterParser.parse(word, acls: context.acls))
+        case .acl:
+            return .acls(try context.acls.resolveList(word))
+        case .toggle:
+            guard let toggle = Toggle(text) else {
+                throw failure(Messages.valueExpected(name, ["on", "off"], got: text))
+            }
+            return .toggle(toggle.isOn)
+        case .email:
+            guard text.contains("@"), !text.hasPrefix("@"), !text.hasSuffix("@") else {
+                throw failure("'\(text)' is not an email address")
+            }
+            return .text(text)
+        case .keyID(let allowsAll):
+            if allowsAll, !word.wasQuoted, text.lowercased() == "all" { return .text("all") }
+            guard IdentifierSyntax.looksLikeID(text) else {
+                let choices = allowsAll ? ["all"] : []
+                throw failure("'\(text)' is not an API key id; expected an id from 'ls keys'"
+                    + (allowsAll ? " or 'all'" : "") + Messages.didYouMean(text, among: choices))
+            }
+            return .text(text)
+        case .cidr:
+            switch CIDRBlock.parse(text) {
+            case .success(let block): return .cidr(block)
+            case .failure(let error): throw failure(error.description)
+            }
+        case .path:
+            guard !text.isEmpty else { throw failure("the file name can't be empty") }
+            return .text(text)
+        case .date:
+            guard let date = ExpiryDate.parse(text) else {
+                throw failure("\(name) takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, got '\(text)'")
+            }
+            return .date(date)
+        case .choice(let choices):
+            guard let match = choices.first(where: { $0 == text.lowercased() }) else {
+                throw failure(Messages.valueExpected(name, choices, got: text))
+            }
+            return .text(match)
+        case .commandName:
+            guard let verb = context.registry.canonicalVerb(text) else {
+                throw failure(context.registry.unknownCommandMessage(text))
+            }
+            return .text(verb)
+        case .variableName:
+            guard VariableName.isValid(text) else {
+                if let equals = text.firstIndex(of: "=") {
+                    let name = text[..<equals], value = text[text.index(after: equals)...]
+                    throw failure("write a space on each side of '=': let \(name) = \(value)")
+                }
+                throw failure("invalid variable name '\(text)'; names are letters, digits and '_', not starting with a digit")
+            }
+            return .text(text)
+        case .literal(let expected):
+            guard text == expected else { throw failure("expected '\(expected)', got '\(text)'") }
+            return .text(text)
+        case .text:
+            return .text(text)
+        }
+    }
+}
+
+/// How a user must be written: the parser refuses a word that could not name a user, so a typo
+/// of a keyword (`api of`) is an error rather than a lookup.
+enum UserReferenceSyntax {
+    static func parse(_ word: Word) throws(Diagnostic) -> UserRef {
+        let text = word.text
+        func failure(_ message: String) -> Diagnostic { Diagnostic(location: word.location, message: message) }
+        if !word.wasQuoted, text.hasPrefix("#") {
+            let digits = text.dropFirst()
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
+                throw failure("invalid row reference '\(text)'; rows are written #N with N from 1, e.g. #3")
+            }
+            guard let row = Int(digits) else { throw failure("row number '\(text)' is too large") }
+            guard row >= 1 else { throw failure("row numbers start at 1, got '\(text)'") }
+            return .row(row)
+        }
+        if text.contains("@") || IdentifierSyntax.looksLikeID(text) { return .text(text) }
+        throw failure("'\(text)' is not a user; name one by email, id or #N (a row of the last listing)")
+    }
+}
+
+/// Vultr ids are UUIDs: a word is taken for one (or a prefix of one) only if it is made of hex
+/// digits and dashes and has a digit or at least 8 characters, so that words like `off` or
+/// `all` never pass for ids.
+enum IdentifierSyntax {
+    static func looksLikeID(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 36,
+              text.allSatisfy({ $0.isASCII && ($0.isHexDigit || $0 == "-") }), text.first != "-" else { return false }
+        return text.contains(where: \.isASCIIDigit) || text.count >= 8
+    }
+}

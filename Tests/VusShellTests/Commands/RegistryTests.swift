@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import VusShell
+
+/// The registry is the language: every command is documented, and a new command is one type
+/// plus one registry line, with parsing, completion, hints and help following from its syntax.
+@Suite struct RegistryTests {
+    @Test("every command word is listed once, plus the quit alias")
+    func names() {
+        #expect(CommandRegistry.standard.verbs == [
+            "ls", "use", "show", "whoami", "api", "acl", "email", "create", "rm", "key", "allow",
+            "set", "let", "echo", "source", "help", "exit",
+        ])
+        #expect(CommandRegistry.standard.names.last == "quit")
+    }
+
+    @Test("every form is documented and its examples parse", arguments: CommandRegistry.standard.commands.map { $0.syntax.usage })
+    func documented(usage: String) throws {
+        let form = try #require(CommandRegistry.standard.commands.first { $0.syntax.usage == usage })
+        let syntax = form.syntax
+        #expect(!syntax.summary.isEmpty && !syntax.details.isEmpty && !syntax.examples.isEmpty)
+        for example in syntax.examples {
+            #expect(errors(example, variables: ["PW": "pw", "domain": "x.com"]) == [], "\(example)")
+        }
+        #expect(errors("help \(syntax.verb)") == [])
+    }
+
+    /// A command written the way every command is: one type, one registry line.
+    struct Greet: ShellCommand {
+        static let syntax = CommandSyntax(
+            verb: "greet", parameters: [Parameter("user", .user)], options: [OptionSpec("loud", .toggle, placeholder: "on|off")],
+            summary: "Greet a user", details: "Say hello.", examples: ["greet bob@example.com"], needsAccount: false)
+        let user: UserRef?
+        init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+        func run(in context: CommandContext) async throws -> CommandResult { CommandResult(.text("hello")) }
+    }
+
+    @Test("a new command gets parsing, completion, hints and help from its syntax alone")
+    func addingACommand() async throws {
+        let registry = CommandRegistry(CommandRegistry.standard.commands + [Greet.self])
+        let context = ParserContext(sourceName: "t", registry: registry)
+        let script = try Parser.parse("greet #2", context: context).get()
+        #expect((script.statements.first?.command as? Greet)?.user == .row(2))
+        guard case .failure(let list) = Parser.parse("gret bob", context: context) else { Issue.record("typo parsed"); return }
+        #expect(list.diagnostics.first?.message == "unknown command 'gret'; did you mean 'greet'?")
+        guard case .failure(let bad) = Parser.parse("greet louder=on bob@x.com", context: context) else { Issue.record("bad option parsed"); return }
+        #expect(bad.diagnostics.first?.message == "unknown option 'louder'; did you mean 'loud'? Options: loud")
+
+        let session = Session(client: nil, settings: Settings())
+        let completer = Completer(session: session, registry: registry, fetchBudget: .milliseconds(1))
+        #expect(completer.complete("gre").candidates == ["greet"])
+        #expect(completer.complete("greet bob@x.com lo").candidates == ["loud=on", "loud=off"])
+        #expect(completer.hint("greet ") == "<user> [loud=<on|off>]")
+        let help = HelpText.topic("greet", keyword: nil, in: registry)
+        #expect(help.contains("usage: greet <user> [loud=<on|off>]") && help.contains("greet bob@example.com"))
+        #expect(HelpText.overview(registry).contains("Greet a user"))
+        #expect(!HelpText.overview(.standard).contains("Greet a user"))
+    }
+}
