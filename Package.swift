@@ -88,10 +88,16 @@ let package = Package(
             name: "vus-bench",
             dependencies: ["VultrAPI", "VultrSandbox"]
         ),
+        .target(
+            name: "VusTestSupport",
+            dependencies: ["VultrSandbox"],
+            path: "Tests/VusTestSupport"
+        ),
         .testTarget(
             name: "VultrSandboxTests",
             dependencies: [
                 "VultrSandbox",
+                "VusTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -101,6 +107,7 @@ let package = Package(
             name: "VultrAPITests",
             dependencies: [
                 "VultrAPI",
+                "VusTestSupport",
                 "VultrSandbox",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -110,6 +117,7 @@ let package = Package(
             name: "VusShellTests",
             dependencies: [
                 "VusShell",
+                "VusTestSupport",
                 "VultrAPI",
                 "VultrSandbox",
                 "LineEditing",

@@ -1,4 +1,5 @@
 import Foundation
+import VusTestSupport
 import Testing
 @testable import VultrAPI
 

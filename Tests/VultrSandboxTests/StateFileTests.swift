@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import VusTestSupport
 import Testing
 @testable import VultrSandbox
 

@@ -19,7 +19,7 @@ struct ChangeEngine {
     func apply(_ plans: [PlannedChange], confirmation: Confirmation) async -> ChangeBatch {
         let session = context.session
         var records = plans.map { plan in
-            ChangeRecord(user: plan.user, change: plan.change, outcome: .unchanged, reason: plan.reason)
+            ChangeRecord(user: plan.user, change: plan.change, outcome: .unchanged, reason: plan.send == nil ? plan.reason : nil)
         }
         let needed = plans.indices.filter { plans[$0].send != nil }
         guard !needed.isEmpty else { return ChangeBatch(records: records) }

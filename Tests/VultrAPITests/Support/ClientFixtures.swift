@@ -53,11 +53,6 @@ extension VultrClient {
 }
 
 /// A fresh temporary directory.
-func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("vus-api-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
 
 /// A count shared between tasks.
 final class Tally: Sendable {

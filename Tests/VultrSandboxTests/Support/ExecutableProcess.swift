@@ -1,15 +1,9 @@
 import Foundation
+import VusTestSupport
 
 /// Runs the built `vus-sandbox` executable, which sits beside the test bundle.
 struct SandboxProcess {
-    static var executable: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let beside = bundleDirectory.appendingPathComponent("vus-sandbox")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent(".build/debug/vus-sandbox")
-    }
+    static var executable: URL { BuiltExecutable.url(named: "vus-sandbox") }
 
     let process = Process()
     let output = Pipe()

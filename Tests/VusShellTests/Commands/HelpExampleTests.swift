@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VultrAPI
 import VultrSandbox
+import VusTestSupport
 @testable import VusShell
 
 /// Help is the reference, so every example in it must work: each command's examples run, in
@@ -9,21 +10,19 @@ import VultrSandbox
 @Suite struct HelpExampleTests {
     @Test("every help example runs against the sandbox", arguments: CommandRegistry.standard.verbs)
     func examplesRun(verb: String) async throws {
-        var configuration = SandboxConfiguration(apiKeys: [shellKey])
-        configuration.rateLimit = 0
-        let sandbox = try await Sandbox.start(configuration)
-        defer { Task { await sandbox.stop() } }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vus-examples-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try "ls acls\n".write(to: directory.appendingPathComponent("review.vus"), atomically: true, encoding: .utf8)
+        try await withTestSandbox { sandbox in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vus-examples-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try "ls acls\n".write(to: directory.appendingPathComponent("review.vus"), atomically: true, encoding: .utf8)
 
-        let examples = CommandRegistry.standard.forms(of: verb).flatMap { $0.syntax.examples }
-        let script = (["use alice.anderson@example.com", "api on"] + examples).joined(separator: "\n")
-        let result = try await VusProcess.run(["-y", "-v", "PW=Long-Enough-Pw-123", "-c", script],
-                                              sandbox: sandbox, directory: directory)
-        #expect(result.status == 0, "\(verb): \(result.stderr)")
-        #expect(!result.stderr.contains("error"), "\(verb): \(result.stderr)")
+            let examples = CommandRegistry.standard.forms(of: verb).flatMap { $0.syntax.examples }
+            let script = (["use alice.anderson@example.com", "api on"] + examples).joined(separator: "\n")
+            let result = try await VusProcess.run(["-y", "-v", "PW=Long-Enough-Pw-123", "-c", script],
+                                                  sandbox: sandbox, directory: directory)
+            #expect(result.status == 0, "\(verb): \(result.stderr)")
+            #expect(!result.stderr.contains("error"), "\(verb): \(result.stderr)")
+        }
     }
 
     @Test func helpNeedsNoKey() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VultrSandbox
+import VusTestSupport
 
 /// Each `Fixtures/NAME.vus` runs through the real `vus` executable against a fresh sandbox;
 /// its standard output, standard error and exit status must equal `NAME.stdout`, `NAME.stderr`
@@ -14,21 +15,18 @@ import VultrSandbox
 
     @Test(arguments: FixtureTests.names)
     func fixture(name: String) async throws {
-        var configuration = SandboxConfiguration(apiKeys: [shellKey])
-        configuration.rateLimit = 0
-        let sandbox = try await Sandbox.start(configuration)
-        defer { Task { await sandbox.stop() } }
-        let directory = VusProcess.fixtures
-        func expected(_ suffix: String) -> URL { directory.appendingPathComponent("\(name).\(suffix)") }
-        let extra = (try? String(contentsOf: expected("args"), encoding: .utf8))?
-            .split(separator: "\n").map(String.init) ?? []
-        let result = try await VusProcess.run(extra + ["\(name).vus"], sandbox: sandbox, directory: directory)
+        try await withTestSandbox { sandbox in
+            let directory = VusProcess.fixtures
+            func expected(_ suffix: String) -> URL { directory.appendingPathComponent("\(name).\(suffix)") }
+            let extra = (try? String(contentsOf: expected("args"), encoding: .utf8))?
+                .split(separator: "\n").map(String.init) ?? []
+            let result = try await VusProcess.run(extra + ["\(name).vus"], sandbox: sandbox, directory: directory)
 
-        if ProcessInfo.processInfo.environment["VUS_UPDATE_FIXTURES"] == "1" {
-            try result.stdout.write(to: expected("stdout"), atomically: true, encoding: .utf8)
-            try result.stderr.write(to: expected("stderr"), atomically: true, encoding: .utf8)
-            try "\(result.status)\n".write(to: expected("status"), atomically: true, encoding: .utf8)
-            return
+            if ProcessInfo.processInfo.environment["VUS_UPDATE_FIXTURES"] == "1" {
+                try result.stdout.write(to: expected("stdout"), atomically: true, encoding: .utf8)
+                try result.stderr.write(to: expected("stderr"), atomically: true, encoding: .utf8)
+                try "\(result.status)\n".write(to: expected("status"), atomically: true, encoding: .utf8)
+                return
         }
         let stdout = try String(contentsOf: expected("stdout"), encoding: .utf8)
         let stderr = try String(contentsOf: expected("stderr"), encoding: .utf8)
@@ -36,5 +34,6 @@ import VultrSandbox
         #expect(result.stdout == stdout, "stdout of \(name).vus")
         #expect(result.stderr == stderr, "stderr of \(name).vus")
         #expect(String(result.status) == status, "exit status of \(name).vus")
+        }
     }
 }

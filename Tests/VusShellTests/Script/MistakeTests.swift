@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VultrAPI
 import VultrSandbox
+import VusTestSupport
 
 /// The mistakes an administrator makes while offboarding are refused before anything runs: the
 /// earlier change in the same script is not sent either.
@@ -17,16 +18,14 @@ import VultrSandbox
         ("create user new@example.com first=N last=P", "'create user' needs password=<password>"),
     ])
     func refusedBeforeAnythingRuns(mistake: String, message: String) async throws {
-        var configuration = SandboxConfiguration(apiKeys: [shellKey])
-        configuration.rateLimit = 0
-        let sandbox = try await Sandbox.start(configuration)
-        defer { Task { await sandbox.stop() } }
-        let before = try await snapshot(sandbox)
-        let script = "use bob.hughes@example.com\nacl set dns\n\(mistake)"
-        let result = try await VusProcess.run(["-y", "-c", script], sandbox: sandbox)
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("-c:3:") && result.stderr.contains(message), "\(result.stderr)")
-        #expect(result.stderr.contains("nothing was run"))
-        #expect(try await snapshot(sandbox) == before, "the account is unchanged")
+        try await withTestSandbox { sandbox in
+            let before = try await snapshot(sandbox)
+            let script = "use bob.hughes@example.com\nacl set dns\n\(mistake)"
+            let result = try await VusProcess.run(["-y", "-c", script], sandbox: sandbox)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("-c:3:") && result.stderr.contains(message), "\(result.stderr)")
+            #expect(result.stderr.contains("nothing was run"))
+            #expect(try await snapshot(sandbox) == before, "the account is unchanged")
+        }
     }
 }

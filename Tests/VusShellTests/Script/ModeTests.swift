@@ -1,17 +1,13 @@
 import Foundation
 import Testing
 import VultrSandbox
+import VusTestSupport
 
 /// The `vus` executable's modes, flags and exit codes.
 @Suite struct ModeTests {
     func withSandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in },
                      _ body: (RunningSandbox) async throws -> Void) async throws {
-        var configuration = SandboxConfiguration(apiKeys: [shellKey])
-        configuration.rateLimit = 0
-        configure(&configuration)
-        let sandbox = try await Sandbox.start(configuration)
-        do { try await body(sandbox) } catch { await sandbox.stop(); throw error }
-        await sandbox.stop()
+        try await withTestSandbox(configure, body)
     }
 
     @Test func dashCRunsEachCommandInOrder() async throws {

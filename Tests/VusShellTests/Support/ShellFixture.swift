@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import VultrAPI
 import VultrSandbox
+import VusTestSupport
 @testable import VusShell
 
 /// Captures what the shell writes.
@@ -14,7 +15,8 @@ final class CapturedOutput: OutputSink {
     func writeError(_ text: String) { err.withLock { $0 += text } }
 }
 
-let shellKey = "SHELL-TEST-KEY-0123456789ABCDEF"
+/// The key of every test sandbox (one fact, kept in VusTestSupport).
+let shellKey = testAPIKey
 
 /// An in-process sandbox and a session on it.
 struct ShellFixture {
@@ -44,21 +46,12 @@ struct ShellFixture {
 
 func withShell(users: Int = 25, sandbox configure: (inout SandboxConfiguration) -> Void = { _ in },
                _ body: (ShellFixture) async throws -> Void) async throws {
-    var configuration = SandboxConfiguration(apiKeys: [shellKey])
-    configuration.seedUsers = users
-    configuration.rateLimit = 0
-    configure(&configuration)
-    let sandbox = try await Sandbox.start(configuration)
-    do {
-        var clientConfiguration = VultrClient.Configuration(apiKey: shellKey, baseURL: sandbox.url)
+    try await withTestSandbox(users: users, configure) { sandbox in
+        var clientConfiguration = VultrClient.Configuration(apiKey: testAPIKey, baseURL: sandbox.url)
         clientConfiguration.requestsPerSecond = 0
         let session = Session(client: try VultrClient(clientConfiguration), settings: Settings())
         try await body(ShellFixture(sandbox: sandbox, session: session))
-    } catch {
-        await sandbox.stop()
-        throw error
     }
-    await sandbox.stop()
 }
 
 /// The state of every user, read straight from the sandbox, for before/after comparisons.

@@ -1,20 +1,12 @@
 import Foundation
 import VultrSandbox
+import VusTestSupport
 
 /// Runs the built `vus` executable against a sandbox, as a user would.
 struct VusProcess {
-    static var executable: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vus")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return packageRoot.appendingPathComponent(".build/debug/vus")
-    }
+    static var executable: URL { BuiltExecutable.url(named: "vus") }
 
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    static var fixtures: URL { packageRoot.appendingPathComponent("Tests/VusShellTests/Fixtures") }
+    static var fixtures: URL { BuiltExecutable.packageRoot.appendingPathComponent("Tests/VusShellTests/Fixtures") }
 
     /// The environment for talking to `sandbox`: its URL and key, no colour, a clean HOME.
     static func environment(for sandbox: RunningSandbox?, extra: [String: String] = [:]) -> [String: String] {
@@ -52,12 +44,5 @@ struct VusProcess {
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
-}
-
-/// Runs blocking work (waiting on a process or a pipe) on a thread of its own.
-func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
     }
 }
