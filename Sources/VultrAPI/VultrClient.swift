@@ -20,7 +20,9 @@ public final class VultrClient: Sendable {
     public struct Configuration: Sendable {
         /// The API key (a bearer token). Never printed or traced.
         public var apiKey: String
-        /// Where the API lives, without `/v2`. Plain `http` is allowed only to loopback addresses.
+        /// Where the API lives, with or without the version path: `https://api.vultr.com` and
+        /// `https://api.vultr.com/v2/` mean the same. Plain `http` is allowed only to loopback
+        /// addresses.
         public var baseURL: URL
         public var userAgent: String = "vus/\(VusVersion.current)"
         public var retry = RetryPolicy()
@@ -45,12 +47,15 @@ public final class VultrClient: Sendable {
     let client: Client
     let redactor: Redactor
 
-    /// Creates a client; throws a ``VultrError`` of kind `.configuration` for an empty key or a
-    /// URL that would send the key in the clear.
+    /// Creates a client; throws a ``VultrError`` of kind `.configuration` for an empty key, a
+    /// malformed URL, or one that would send the key in the clear. The base URL is kept
+    /// without its version path (see ``Configuration/baseURL``).
     public init(_ configuration: Configuration) throws {
         guard !configuration.apiKey.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw VultrError(kind: .configuration, message: "no API key: set VULTR_API_KEY or add api-key to your config")
         }
+        var configuration = configuration
+        configuration.baseURL = Endpoint.withoutVersionPath(configuration.baseURL)
         try Endpoint.validate(configuration.baseURL)
         self.configuration = configuration
         self.redactor = Redactor(secrets: [configuration.apiKey])
