@@ -92,46 +92,12 @@ public final class VultrClient: Sendable {
         do {
             return try await call()
         } catch {
-            var failure = Self.classify(error)
+            var failure = Self.classify(error, host: configuration.baseURL.host ?? "the server")
             if failure == nil { throw CancellationError() }
             failure!.operation = operation
             failure!.userID = userID
             failure!.message = Redactor(secrets: [configuration.apiKey] + extraSecrets).redact(failure!.message)
             throw failure!
         }
-    }
-
-    /// `nil` means the call was cancelled.
-    static func classify(_ error: any Error) -> VultrError? {
-        let cause = ResilienceMiddleware.unwrap(error)
-        if cause is CancellationError || Task.isCancelled { return nil }
-        if let vultr = cause as? VultrError { return vultr }
-        if let decoding = cause as? DecodingError {
-            return VultrError(kind: .malformedResponse, message: Self.describe(decoding))
-        }
-        if let client = error as? ClientError {
-            return VultrError(kind: .malformedResponse, message: client.causeDescription)
-        }
-        return VultrError(kind: .transport, message: ResilienceMiddleware.describe(cause))
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            return keys.isEmpty ? "the body" : keys
-        }
-        switch error {
-        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "the body is not valid JSON"
-        case .dataCorrupted(let context): return "\(path(context)) is not valid"
-        case .keyNotFound(let key, let context): return "\(path(context)) lacks \(key.stringValue)"
-        case .typeMismatch(_, let context): return "\(path(context)) has the wrong type"
-        case .valueNotFound(_, let context): return "\(path(context)) is null"
-        @unknown default: return "the body does not match the API"
-        }
-    }
-
-    /// For a 2xx answer the document does not describe.
-    static func unexpected(_ output: some Sendable) -> VultrError {
-        VultrError(kind: .malformedResponse, message: "an answer the API does not document: \(output)")
     }
 }

@@ -9,9 +9,10 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
         case http(status: Int)
         /// The connection failed or was cut before a full answer arrived.
         case transport
-        /// The server answered 2xx with something that is not the JSON the API documents.
+        /// The server answered 2xx with something that is not the JSON the API documents, or
+        /// paged in a way that could never end.
         case malformedResponse
-        /// Retries ran out of time.
+        /// An attempt or the whole call ran out of time.
         case timedOut
         /// The client is set up wrongly (no key, a refused URL, a bad config file).
         case configuration
@@ -47,7 +48,7 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
         switch kind {
         case .http(let status): text = "\(status) \(message)"
         case .transport: text = "connection failed: \(message)"
-        case .malformedResponse: text = "unexpected answer from the server: \(message)"
+        case .malformedResponse: text = message
         case .timedOut: text = "gave up: \(message)"
         case .configuration: text = message
         }

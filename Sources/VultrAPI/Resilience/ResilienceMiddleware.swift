@@ -1,8 +1,6 @@
 import AsyncHTTPClient
 import Foundation
 import HTTPTypes
-import NIOCore
-import NIOPosix
 import OpenAPIRuntime
 
 /// Every call goes through here: it waits for the rate limiter, sends, reads the whole answer
@@ -28,6 +26,7 @@ struct ResilienceMiddleware: ClientMiddleware {
         let clock = ContinuousClock()
         let start = clock.now
         let idempotent = !Self.nonIdempotentOperations.contains(operationID)
+        let host = (baseURL.host ?? "the server") + (baseURL.port.map { ":\($0)" } ?? "")
         let requestBytes: Data? = if let body { try await Data(collecting: body, upTo: Self.maximumBody) } else { nil }
         var attempt = 0
         var mayHaveBeenApplied = false
@@ -63,9 +62,10 @@ struct ResilienceMiddleware: ClientMiddleware {
                 if Task.isCancelled || cause is CancellationError || (cause as? HTTPClientError) == .cancelled {
                     throw CancellationError()
                 }
-                record(request, baseURL: baseURL, status: nil, attempt: attempt, since: sent, failure: Self.describe(cause))
-                let neverConnected = Self.neverConnected(cause)
-                let failure = VultrError(kind: .transport, message: redactor.redact(Self.describe(cause)), attempts: attempt)
+                let failure = VultrError(kind: .transport, message: redactor.redact(TransportFailure.describe(cause, host: host)),
+                                         attempts: attempt)
+                record(request, baseURL: baseURL, status: nil, attempt: attempt, since: sent, failure: failure.message)
+                let neverConnected = TransportFailure.neverConnected(cause)
                 guard idempotent || neverConnected else { throw failure }
                 if !neverConnected { mayHaveBeenApplied = true }
                 retry = (failure, nil)
@@ -106,35 +106,5 @@ struct ResilienceMiddleware: ClientMiddleware {
         var current = error
         while let wrapped = current as? ClientError { current = wrapped.underlyingError }
         return current
-    }
-
-    /// True only when the connection was never established, so the server cannot have seen
-    /// the request.
-    static func neverConnected(_ error: any Error) -> Bool {
-        if error is NIOConnectionError { return true }
-        if let error = error as? HTTPClientError, error == .connectTimeout { return true }
-        if let error = error as? ChannelError, case .connectTimeout = error { return true }
-        if let error = error as? IOError {
-            return [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL].contains(error.errnoCode)
-        }
-        return false
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .remoteConnectionClosed: return "the server closed the connection before answering in full"
-            case .readTimeout, .deadlineExceeded: return "no answer in time"
-            case .connectTimeout: return "could not connect in time"
-            default: return String(describing: error)
-            }
-        }
-        if let error = error as? NIOConnectionError {
-            return "could not connect to \(error.host):\(error.port)"
-                + (error.connectionErrors.first.map { " (\($0.error))" } ?? "")
-        }
-        if let error = error as? IOError, error.errnoCode == ECONNREFUSED { return "connection refused" }
-        if error is DecodingError { return "the answer was not valid JSON" }
-        return String(describing: error)
     }
 }
