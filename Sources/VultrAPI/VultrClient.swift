@@ -32,8 +32,12 @@ public final class VultrClient: Sendable {
         public var burst: Int = 10
         /// How many requests bulk operations keep in flight.
         public var maxConcurrency: Int = 8
-        /// How long one attempt may take.
+        /// How long one attempt may take, from sending it to the last byte of the answer: a
+        /// server that stalls, or trickles its answer, fails the attempt at this deadline.
         public var requestTimeout: Duration = .seconds(30)
+        /// How long one call may take in all, retries and the waits between them included,
+        /// counted from its first send (waiting for this client's own rate limit is not counted).
+        public var operationTimeout: Duration = .seconds(120)
         /// Receives one event per HTTP exchange (for `--trace`); holds no secrets.
         public var trace: (@Sendable (TraceEvent) -> Void)?
 
@@ -61,16 +65,20 @@ public final class VultrClient: Sendable {
         self.redactor = Redactor(secrets: [configuration.apiKey])
         let limiter = configuration.requestsPerSecond > 0
             ? RateLimiter(perSecond: configuration.requestsPerSecond, burst: configuration.burst) : nil
-        let timeout = configuration.requestTimeout.components
+        // The middleware's deadline covers the whole answer and decides; the transport's own
+        // (which ends at the headers) comes a little later, so it never preempts a clearer message.
+        let timeout = (configuration.requestTimeout + .seconds(1)).components
         let transport = AsyncHTTPClientTransport(configuration: .init(
             client: Self.httpClient,
             timeout: .milliseconds(timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)))
+        let limits = ResilienceMiddleware.Limits(request: configuration.requestTimeout,
+                                                 operation: configuration.operationTimeout)
         self.client = Client(
             serverURL: configuration.baseURL.appendingPathComponent(String(APIBase.versionPath.dropFirst())),
             transport: transport,
             middlewares: [
-                ResilienceMiddleware(policy: configuration.retry, limiter: limiter, trace: configuration.trace,
-                                     redactor: redactor),
+                ResilienceMiddleware(policy: configuration.retry, limits: limits, limiter: limiter,
+                                     trace: configuration.trace, redactor: redactor),
                 HeadersMiddleware(apiKey: configuration.apiKey, userAgent: configuration.userAgent),
             ])
     }
