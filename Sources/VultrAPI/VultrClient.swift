@@ -84,12 +84,14 @@ public final class VultrClient: Sendable {
     }
 
     /// One HTTP client for the process, like `HTTPClient.shared`, except that a refused
-    /// connection fails at once (so retries and their backoff are ours to decide) and connecting
-    /// may take at most 10 seconds.
+    /// connection fails at once (so retries and their backoff are ours to decide), connecting
+    /// may take at most 10 seconds, and redirects are never followed: every request carries the
+    /// key, and a redirect could take it anywhere (a 3xx becomes an error that names the target).
     static let httpClient: HTTPClient = {
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.timeout.connect = .seconds(10)
+        configuration.redirectConfiguration = .disallow
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }()
 

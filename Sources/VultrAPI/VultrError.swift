@@ -46,6 +46,8 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
     public var summary: String {
         let text: String
         switch kind {
+        // A redirect's message names the status and where it pointed.
+        case .http(let status) where RedirectRefusal.isRedirect(status): text = message
         case .http(let status): text = "\(status) \(message)"
         case .transport: text = "connection failed: \(message)"
         case .malformedResponse: text = message
@@ -69,6 +71,8 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
             return "add this machine's address to the key's IP allowlist"
         case .http(401):
             return "check VULTR_API_KEY or the api-key in your config"
+        case .http(let status) where RedirectRefusal.isRedirect(status):
+            return "check the API URL"
         case .http(403):
             return "the key's user lacks the permission for this (manage_users)"
         case .http(404) where userID != nil && message.localizedCaseInsensitiveContains("user"):

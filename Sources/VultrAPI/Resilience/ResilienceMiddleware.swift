@@ -73,6 +73,11 @@ struct ResilienceMiddleware: ClientMiddleware {
                 record(exchange, status: response.status.code, attempt: attempt, since: sent)
                 let status = response.status.code
                 if (200..<300).contains(status) { return (response, HTTPBody(bytes)) }
+                if RedirectRefusal.isRedirect(status) {
+                    var refusal = RedirectRefusal.error(response, requestURL: exchange.url, attempts: attempt)
+                    refusal.message = redactor.redact(refusal.message)
+                    throw refusal
+                }
                 // An earlier attempt may have deleted it before its answer was lost.
                 if request.method == .delete, status == 404, mayHaveBeenApplied {
                     return (HTTPResponse(status: .noContent), nil)
