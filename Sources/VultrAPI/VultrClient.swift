@@ -20,7 +20,9 @@ public final class VultrClient: Sendable {
     public struct Configuration: Sendable {
         /// The API key (a bearer token). Never printed or traced.
         public var apiKey: String
-        /// Where the API lives, without `/v2`. Plain `http` is allowed only to loopback addresses.
+        /// Where the API lives, with or without the version path: `https://api.vultr.com` and
+        /// `https://api.vultr.com/v2/` mean the same. Plain `http` is allowed only to loopback
+        /// addresses.
         public var baseURL: URL
         public var userAgent: String = "vus/\(VusVersion.current)"
         public var retry = RetryPolicy()
@@ -30,8 +32,12 @@ public final class VultrClient: Sendable {
         public var burst: Int = 10
         /// How many requests bulk operations keep in flight.
         public var maxConcurrency: Int = 8
-        /// How long one attempt may take.
+        /// How long one attempt may take, from sending it to the last byte of the answer: a
+        /// server that stalls, or trickles its answer, fails the attempt at this deadline.
         public var requestTimeout: Duration = .seconds(30)
+        /// How long one call may take in all, retries and the waits between them included,
+        /// counted from its first send (waiting for this client's own rate limit is not counted).
+        public var operationTimeout: Duration = .seconds(120)
         /// Receives one event per HTTP exchange (for `--trace`); holds no secrets.
         public var trace: (@Sendable (TraceEvent) -> Void)?
 
@@ -53,41 +59,50 @@ public final class VultrClient: Sendable {
     }
     let redactor: Redactor
 
-    /// Creates a client; throws a ``VultrError`` of kind `.configuration` for an empty key or a
-    /// URL that would send the key in the clear.
+    /// Creates a client; throws a ``VultrError`` of kind `.configuration` for an empty key, a
+    /// malformed URL, or one that would send the key in the clear. The base URL is kept
+    /// without its version path (see ``Configuration/baseURL``).
     public init(_ configuration: Configuration) throws {
         guard !configuration.apiKey.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw VultrError(kind: .configuration, message: "no API key: set VULTR_API_KEY or add api-key to your config")
         }
+        var configuration = configuration
+        configuration.baseURL = Endpoint.withoutVersionPath(configuration.baseURL)
         try Endpoint.validate(configuration.baseURL)
         self.configuration = configuration
         self.redactor = Redactor(secrets: [configuration.apiKey])
         let limiter = configuration.requestsPerSecond > 0
             ? RateLimiter(perSecond: configuration.requestsPerSecond, burst: configuration.burst) : nil
-        let timeout = configuration.requestTimeout.components
+        // The middleware's deadline covers the whole answer and decides; the transport's own
+        // (which ends at the headers) comes a little later, so it never preempts a clearer message.
+        let timeout = (configuration.requestTimeout + .seconds(1)).components
         let transport = AsyncHTTPClientTransport(configuration: .init(
             client: Self.httpClient,
             timeout: .milliseconds(timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)))
         let dryRunSwitch = DryRunSwitch()
         self.dryRunSwitch = dryRunSwitch
+        let limits = ResilienceMiddleware.Limits(request: configuration.requestTimeout,
+                                                 operation: configuration.operationTimeout)
         self.client = Client(
             serverURL: configuration.baseURL.appendingPathComponent(String(APIBase.versionPath.dropFirst())),
             transport: transport,
             middlewares: [
                 DryRunMiddleware(dryRun: dryRunSwitch),
-                ResilienceMiddleware(policy: configuration.retry, limiter: limiter, trace: configuration.trace,
-                                     redactor: redactor),
+                ResilienceMiddleware(policy: configuration.retry, limits: limits, limiter: limiter,
+                                     trace: configuration.trace, redactor: redactor),
                 HeadersMiddleware(apiKey: configuration.apiKey, userAgent: configuration.userAgent),
             ])
     }
 
     /// One HTTP client for the process, like `HTTPClient.shared`, except that a refused
-    /// connection fails at once (so retries and their backoff are ours to decide) and connecting
-    /// may take at most 10 seconds.
+    /// connection fails at once (so retries and their backoff are ours to decide), connecting
+    /// may take at most 10 seconds, and redirects are never followed: every request carries the
+    /// key, and a redirect could take it anywhere (a 3xx becomes an error that names the target).
     static let httpClient: HTTPClient = {
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.timeout.connect = .seconds(10)
+        configuration.redirectConfiguration = .disallow
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }()
 
@@ -99,46 +114,12 @@ public final class VultrClient: Sendable {
             return try await call()
         } catch {
             if let notSent = ResilienceMiddleware.unwrap(error) as? RequestNotSent { throw notSent }
-            var failure = Self.classify(error)
+            var failure = Self.classify(error, host: configuration.baseURL.host ?? "the server")
             if failure == nil { throw CancellationError() }
             failure!.operation = operation
             failure!.userID = userID
             failure!.message = Redactor(secrets: [configuration.apiKey] + extraSecrets).redact(failure!.message)
             throw failure!
         }
-    }
-
-    /// `nil` means the call was cancelled.
-    static func classify(_ error: any Error) -> VultrError? {
-        let cause = ResilienceMiddleware.unwrap(error)
-        if cause is CancellationError || Task.isCancelled { return nil }
-        if let vultr = cause as? VultrError { return vultr }
-        if let decoding = cause as? DecodingError {
-            return VultrError(kind: .malformedResponse, message: Self.describe(decoding))
-        }
-        if let client = error as? ClientError {
-            return VultrError(kind: .malformedResponse, message: client.causeDescription)
-        }
-        return VultrError(kind: .transport, message: ResilienceMiddleware.describe(cause))
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            return keys.isEmpty ? "the body" : keys
-        }
-        switch error {
-        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "the body is not valid JSON"
-        case .dataCorrupted(let context): return "\(path(context)) is not valid"
-        case .keyNotFound(let key, let context): return "\(path(context)) lacks \(key.stringValue)"
-        case .typeMismatch(_, let context): return "\(path(context)) has the wrong type"
-        case .valueNotFound(_, let context): return "\(path(context)) is null"
-        @unknown default: return "the body does not match the API"
-        }
-    }
-
-    /// For a 2xx answer the document does not describe.
-    static func unexpected(_ output: some Sendable) -> VultrError {
-        VultrError(kind: .malformedResponse, message: "an answer the API does not document: \(output)")
     }
 }

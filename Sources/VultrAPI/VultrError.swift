@@ -9,9 +9,10 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
         case http(status: Int)
         /// The connection failed or was cut before a full answer arrived.
         case transport
-        /// The server answered 2xx with something that is not the JSON the API documents.
+        /// The server answered 2xx with something that is not the JSON the API documents, or
+        /// paged in a way that could never end.
         case malformedResponse
-        /// Retries ran out of time.
+        /// An attempt or the whole call ran out of time.
         case timedOut
         /// The client is set up wrongly (no key, a refused URL, a bad config file).
         case configuration
@@ -45,9 +46,11 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
     public var summary: String {
         let text: String
         switch kind {
+        // A redirect's message names the status and where it pointed.
+        case .http(let status) where RedirectRefusal.isRedirect(status): text = message
         case .http(let status): text = "\(status) \(message)"
         case .transport: text = "connection failed: \(message)"
-        case .malformedResponse: text = "unexpected answer from the server: \(message)"
+        case .malformedResponse: text = message
         case .timedOut: text = "gave up: \(message)"
         case .configuration: text = message
         }
@@ -68,6 +71,8 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
             return "add this machine's address to the key's IP allowlist"
         case .http(401):
             return "check VULTR_API_KEY or the api-key in your config"
+        case .http(let status) where RedirectRefusal.isRedirect(status):
+            return "check the API URL"
         case .http(403):
             return "the key's user lacks the permission for this (manage_users)"
         case .http(404) where userID != nil && message.localizedCaseInsensitiveContains("user"):

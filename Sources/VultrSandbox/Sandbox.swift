@@ -29,6 +29,7 @@ public enum Sandbox {
         let api = SandboxAPI(store: store, updateStatus: configuration.updateStatus,
                              statusAsBoolean: configuration.statusAsBoolean)
         let router = Router(context: SandboxRequestContext.self)
+        if let log = configuration.requestLog { router.add(middleware: RequestLogMiddleware(log: log)) }
         router.add(middleware: WireCompatibilityMiddleware(routes: try RouteTable.of(api, prefix: APIBase.versionPath)))
         if configuration.rateLimit > 0 {
             router.add(middleware: RateLimitMiddleware(perSecond: configuration.rateLimit))

@@ -29,6 +29,10 @@ public struct SandboxConfiguration: Sendable {
     /// Where state is loaded from and saved to after every change; `nil` keeps it in memory.
     public var stateFile: URL?
 
+    /// Receives one line per request once it is answered (method, path, status, time; never a
+    /// header, so never a key); `nil` logs nothing. `vus-sandbox -v` writes them to standard error.
+    public var requestLog: (@Sendable (String) -> Void)?
+
     /// Creates a configuration that accepts the given keys.
     public init(apiKeys: [String]) {
         self.apiKeys = apiKeys

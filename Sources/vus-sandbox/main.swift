@@ -58,7 +58,7 @@ struct VusSandboxCommand: AsyncParsableCommand {
     @Option(help: "Seed that makes the choice of faulted requests reproducible.")
     var seed: UInt64 = 1
 
-    @Flag(name: .shortAndLong, help: "Log every request to standard error.")
+    @Flag(name: .shortAndLong, help: "Log one line per request to standard error: method, path, status, time.")
     var verbose = false
 
     func validate() throws {
@@ -91,9 +91,13 @@ struct VusSandboxCommand: AsyncParsableCommand {
         configuration.statusAsBoolean = statusAsBool
         configuration.faults = FaultPlan(latencyMilliseconds: latency, rate: faultRate, kinds: try faultKinds(), seed: seed)
         configuration.stateFile = state.map { URL(fileURLWithPath: $0) }
+        if verbose {
+            configuration.requestLog = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        }
 
+        // -v adds the request lines above, not the server's own debug chatter.
         var logger = Logger(label: "vus-sandbox")
-        logger.logLevel = verbose ? .debug : .warning
+        logger.logLevel = .warning
         let store: SandboxStore
         do { store = try Sandbox.openStore(configuration) } catch {
             throw ValidationError("\(error)")
@@ -101,9 +105,10 @@ struct VusSandboxCommand: AsyncParsableCommand {
         let userCount = await store.userCount
         let faults = FaultInjector.make(configuration.faults)
         let app = try Sandbox.makeApplication(configuration, store: store, faults: faults, logger: logger) { port in
-            let base = "http://\(host):\(port)"
+            // The URL printed first is the one to give vus as VULTR_API_URL (vus adds /v2 itself).
+            let base = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
             let banner = """
-                vus-sandbox: Vultr API emulator with \(userCount) users, listening on \(base)/v2
+                vus-sandbox: Vultr API emulator with \(userCount) users, listening on \(base) (API under /v2)
                 API key: \(key)
                   vus:  VULTR_API_URL=\(base) VULTR_API_KEY=\(key) vus
                   curl: curl -H 'Authorization: Bearer \(key)' \(base)/v2/users

@@ -50,7 +50,8 @@ import VultrAPI
         try await withCanned(.init(contentType: contentType, body: body)) { client, _ in
             let error = await #expect(throws: VultrError.self) { _ = try await client.user(id: "abc") }
             #expect(error?.kind == .malformedResponse)
-            #expect(error?.description.hasPrefix("get user abc: unexpected answer from the server") == true)
+            #expect(error?.description.hasPrefix("get user abc: the answer did not match the API: ") == true)
+            TransportErrorTests.expectPlain(error)
         }
     }
 

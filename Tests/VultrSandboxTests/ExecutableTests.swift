@@ -40,6 +40,38 @@ import Testing
         #expect(String(buffer: body).contains(#""total":1000"#))
     }
 
+    /// The URL the banner names first is the one to give vus: it serves `/v2/...` beneath it.
+    @Test func theBannerURLIsTheOneToUseAsVULTR_API_URL() async throws {
+        let sandbox = try SandboxProcess(["--port", "0", "--key", "exe-key"])
+        defer { kill(sandbox.process.processIdentifier, SIGKILL) }
+        let banner = try sandbox.readOutput(until: "Ctrl-C")
+        let first = try #require(banner.range(of: #"http://[0-9.]+:[0-9]+\S*"#, options: .regularExpression))
+        let url = try #require(URL(string: String(banner[first])))
+        #expect(url.path.isEmpty, "the first URL printed is the base, without /v2")
+        #expect(banner.contains("listening on \(url.absoluteString) "), "\(banner)")
+        #expect(banner.contains("VULTR_API_URL=\(url.absoluteString) "))
+        #expect(!banner.contains("\(url.absoluteString)/v2 "), "no URL that would double the version path")
+    }
+
+    @Test func verboseLogsOneLinePerRequestToStandardError() async throws {
+        let sandbox = try SandboxProcess(["--port", "0", "--key", "exe-key", "-v"])
+        defer { kill(sandbox.process.processIdentifier, SIGKILL) }
+        let url = try sandbox.waitForURL()
+        for (path, key) in [("/v2/users?per_page=1", "exe-key"), ("/v2/account", "bad-key")] {
+            var request = HTTPClientRequest(url: url.absoluteString + path)
+            request.headers.add(name: "Authorization", value: "Bearer \(key)")
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(5))
+            _ = try await response.body.collect(upTo: 1 << 20)
+        }
+        kill(sandbox.process.processIdentifier, SIGINT)
+        let errors = String(decoding: sandbox.errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let lines = errors.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(errors)")
+        #expect(lines.first?.hasPrefix("GET /v2/users?per_page=1 200 ") == true)
+        #expect(lines.last?.hasPrefix("GET /v2/account 401 ") == true)
+        #expect(!errors.contains("exe-key") && !errors.contains("bad-key"), "never the key")
+    }
+
     @Test(arguments: [SIGINT, SIGTERM])
     func stopsCleanlyOnSignal(signal: Int32) throws {
         let sandbox = try SandboxProcess(["--port", "0", "--key", "k"])

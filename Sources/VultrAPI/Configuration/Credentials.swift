@@ -24,7 +24,8 @@ public struct Credentials: Sendable, Equatable {
 ///   (`VUS_PROFILE`, then `default-profile`, then its top-level `api-key`); else vultr-cli's
 ///   config (`$XDG_CONFIG_HOME/vultr-cli.yaml`, else `~/.vultr-cli.yaml`).
 /// - URL: an explicit URL (`--api-url`); else `VULTR_API_URL`; else the profile's `api-url`;
-///   else the config's top-level `api-url`; else `https://api.vultr.com`.
+///   else the config's top-level `api-url`; else `https://api.vultr.com`. With or without a
+///   trailing `/v2`; ``Credentials/baseURL`` is always without it.
 public struct CredentialResolver: Sendable {
     public var environment: [String: String]
     public var homeDirectory: String
@@ -90,14 +91,8 @@ public struct CredentialResolver: Sendable {
 
         let urlText = nonEmpty(explicitURL) ?? nonEmpty(environment["VULTR_API_URL"]) ?? nonEmpty(profile?.apiURL)
             ?? nonEmpty(vusConfig?.apiURL)
-        var baseURL = APIBase.productionURL
-        if let urlText {
-            guard let url = URL(string: urlText.hasSuffix("/") ? String(urlText.dropLast()) : urlText) else {
-                throw VultrError(kind: .configuration, message: "invalid API URL '\(urlText)'")
-            }
-            baseURL = url
-        }
-        try Endpoint.validate(baseURL)
+        // Normalised here, once: `http://127.0.0.1:8730/v2/` and `http://127.0.0.1:8730` are one endpoint.
+        let baseURL = try urlText.map(Endpoint.parse) ?? APIBase.productionURL
         return Credentials(apiKey: key.value, baseURL: baseURL, keySource: key.source, warnings: warnings)
     }
 

@@ -1,23 +1,61 @@
 import Foundation
 
-/// Checks a base URL before any key is sent to it.
+/// Reads, normalises and checks a base URL before any key is sent to it.
 enum Endpoint {
-    /// Accepts `https` anywhere and `http` only to loopback addresses (the sandbox), where the
-    /// key cannot be read off the network.
-    static func validate(_ url: URL) throws {
-        guard let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
-            throw VultrError(kind: .configuration, message: "invalid API URL '\(url.absoluteString)': expected https://host")
+    /// The URL in `text`, checked and without its version path; throws a ``VultrError`` of kind
+    /// `.configuration` that says what is wrong with it.
+    static func parse(_ text: String) throws -> URL {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Checked on the text as well: not every URL parser keeps an out-of-range port.
+        if let match = trimmed.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*:([0-9]+)(?:[/?#]|$)"#,
+                                     options: .regularExpression) {
+            let digits = trimmed[match].split(separator: ":").last?.prefix { $0.isNumber } ?? ""
+            try checkPort(Int(digits) ?? Int.max, in: trimmed)
         }
-        switch scheme {
-        case "https":
-            return
-        case "http" where isLoopback(host):
-            return
-        case "http":
+        guard let url = URL(string: trimmed) else {
+            throw invalid(trimmed, "it is not a URL; expected https://host")
+        }
+        let normalised = withoutVersionPath(url)
+        try validate(normalised)
+        return normalised
+    }
+
+    /// `url` without trailing slashes and without a final `/v2`: Vultr's own clients differ on
+    /// whether the base URL includes it, so vus accepts both and adds it itself.
+    static func withoutVersionPath(_ url: URL) -> URL {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
+        var path = components.path
+        while path.hasSuffix("/") { path.removeLast() }
+        if path.lowercased().hasSuffix("/v2") { path.removeLast(3) }
+        while path.hasSuffix("/") { path.removeLast() }
+        components.path = path
+        return components.url ?? url
+    }
+
+    /// Accepts `https` anywhere and `http` only to loopback addresses (the sandbox), where the
+    /// key cannot be read off the network; a host is required, a port must be 1 to 65535, and
+    /// nothing may follow the path.
+    static func validate(_ url: URL) throws {
+        let text = url.absoluteString
+        guard let scheme = url.scheme?.lowercased() else {
+            throw invalid(text, "it has no scheme; expected https://\(text)")
+        }
+        guard scheme == "https" || scheme == "http" else {
+            throw invalid(text, "\(scheme) is not supported; use https://")
+        }
+        guard let host = url.host, !host.isEmpty else {
+            throw invalid(text, "it names no host; expected \(scheme)://host")
+        }
+        try checkPort(url.port, in: text)
+        if url.user != nil || url.password != nil {
+            throw invalid(text, "it holds a user name or password; the API key is the only credential")
+        }
+        if url.query != nil || url.fragment != nil {
+            throw invalid(text, "it has a query or fragment; give only the scheme, host, port and path")
+        }
+        if scheme == "http", !isLoopback(host) {
             throw VultrError(kind: .configuration, message:
                 "refusing to send the API key over plain http to \(host); use https (http is allowed only to loopback addresses)")
-        default:
-            throw VultrError(kind: .configuration, message: "invalid API URL '\(url.absoluteString)': use https://")
         }
     }
 
@@ -26,5 +64,14 @@ enum Endpoint {
         if bare == "localhost" || bare == "::1" || bare.hasSuffix(".localhost") { return true }
         let octets = bare.split(separator: ".")
         return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
+    }
+
+    private static func checkPort(_ port: Int?, in text: String) throws {
+        guard let port, !(1...65535).contains(port) else { return }
+        throw invalid(text, "port \(port) is out of range; a port is 1 to 65535")
+    }
+
+    private static func invalid(_ text: String, _ reason: String) -> VultrError {
+        VultrError(kind: .configuration, message: "invalid API URL '\(text)': \(reason)")
     }
 }

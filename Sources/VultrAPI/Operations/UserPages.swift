@@ -10,7 +10,8 @@ public struct UserPage: Sendable {
 }
 
 /// Every user of the account, fetched a page at a time as it is iterated. Cursors stay inside;
-/// a failure on any page is thrown from `next()`.
+/// a failure on any page is thrown from `next()`, and so is a server that would make the walk
+/// endless (see ``PagingGuard``).
 public struct UserSequence: AsyncSequence, Sendable {
     public typealias Element = User
     let client: VultrClient
@@ -23,11 +24,19 @@ public struct UserSequence: AsyncSequence, Sendable {
         var index = 0
         var cursor: String?
         var finished = false
+        var guardrail: PagingGuard
+
+        init(client: VultrClient, perPage: Int) {
+            self.client = client
+            self.perPage = perPage
+            self.guardrail = PagingGuard(perPage: perPage)
+        }
 
         public mutating func next() async throws -> User? {
             while index == buffer.count {
                 guard !finished else { return nil }
                 let page = try await client.userPage(perPage: perPage, cursor: cursor)
+                try guardrail.admit(page)
                 buffer = page.users
                 index = 0
                 cursor = page.next

@@ -1,8 +1,6 @@
 import AsyncHTTPClient
 import Foundation
 import HTTPTypes
-import NIOCore
-import NIOPosix
 import OpenAPIRuntime
 
 /// Every call goes through here: it waits for the rate limiter, sends, reads the whole answer
@@ -11,8 +9,19 @@ import OpenAPIRuntime
 ///
 /// Safe to retry: GET, PATCH and DELETE always (sending them twice changes nothing more), and a
 /// create only when Vultr provably did not act on it — a 429, or a connection that never opened.
+///
+/// Two clocks bound a call: each attempt gets at most `limits.request` from sending to the last
+/// byte of the answer (a server that stalls or trickles cannot hold it longer), and the whole
+/// call, retries and waits included, at most `limits.operation` from its first send.
 struct ResilienceMiddleware: ClientMiddleware {
+    /// How long one attempt, and one whole call, may take.
+    struct Limits: Sendable {
+        var request: Duration
+        var operation: Duration
+    }
+
     let policy: RetryPolicy
+    let limits: Limits
     let limiter: RateLimiter?
     let trace: (@Sendable (TraceEvent) -> Void)?
     let redactor: Redactor
@@ -25,10 +34,23 @@ struct ResilienceMiddleware: ClientMiddleware {
         _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        // The deadline runs the attempt in a child task, which outlives no call of this method.
+        try await withoutActuallyEscaping(next) { next in
+            try await send(request, body: body, baseURL: baseURL, operationID: operationID, next: next)
+        }
+    }
+
+    private func send(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+        next: @escaping @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
         let clock = ContinuousClock()
-        let start = clock.now
         let idempotent = !Self.nonIdempotentOperations.contains(operationID)
         let requestBytes: Data? = if let body { try await Data(collecting: body, upTo: Self.maximumBody) } else { nil }
+        let exchange = Exchange(request: request, baseURL: baseURL)
+        // Queueing behind this client's own rate limiter is not the server's slowness, so the
+        // operation's clock starts at the first send.
+        var start: ContinuousClock.Instant?
         var attempt = 0
         var mayHaveBeenApplied = false
 
@@ -37,22 +59,32 @@ struct ResilienceMiddleware: ClientMiddleware {
             try Task.checkCancellation()
             try await limiter?.acquire()
             let sent = clock.now
+            if start == nil { start = sent }
+            let remaining = limits.operation - start!.duration(to: sent)
+            let limit = min(limits.request, remaining)
             let retry: (reason: VultrError, after: Duration?)
+            let progress = Exchange.Progress()
             do {
-                let (response, responseBody) = try await next(request, requestBytes.map { HTTPBody($0) }, baseURL)
-                let bytes = try await Self.collect(responseBody)
-                record(request, baseURL: baseURL, status: response.status.code, attempt: attempt, since: sent)
-                if (200..<300).contains(response.status.code) {
-                    return (response, HTTPBody(bytes))
+                let (response, bytes) = try await withDeadline(limit) {
+                    let (response, body) = try await next(request, requestBytes.map { HTTPBody($0) }, baseURL)
+                    progress.headersArrived()
+                    return (response, try await Self.collect(body))
+                }
+                record(exchange, status: response.status.code, attempt: attempt, since: sent)
+                let status = response.status.code
+                if (200..<300).contains(status) { return (response, HTTPBody(bytes)) }
+                if RedirectRefusal.isRedirect(status) {
+                    var refusal = RedirectRefusal.error(response, requestURL: exchange.url, attempts: attempt)
+                    refusal.message = redactor.redact(refusal.message)
+                    throw refusal
                 }
                 // An earlier attempt may have deleted it before its answer was lost.
-                if request.method == .delete, response.status.code == 404, mayHaveBeenApplied {
+                if request.method == .delete, status == 404, mayHaveBeenApplied {
                     return (HTTPResponse(status: .noContent), nil)
                 }
-                let error = VultrError(kind: .http(status: response.status.code),
+                let error = VultrError(kind: .http(status: status),
                                        message: redactor.redact(ErrorBody.message(bytes, response: response)),
                                        attempts: attempt)
-                let status = response.status.code
                 guard RetryPolicy.isRetryable(status: status), idempotent || status == 429 else { throw error }
                 if status != 429 { mayHaveBeenApplied = true }
                 retry = (error, Self.retryAfter(response))
@@ -63,9 +95,18 @@ struct ResilienceMiddleware: ClientMiddleware {
                 if Task.isCancelled || cause is CancellationError || (cause as? HTTPClientError) == .cancelled {
                     throw CancellationError()
                 }
-                record(request, baseURL: baseURL, status: nil, attempt: attempt, since: sent, failure: Self.describe(cause))
-                let neverConnected = Self.neverConnected(cause)
-                let failure = VultrError(kind: .transport, message: redactor.redact(Self.describe(cause)), attempts: attempt)
+                let failure: VultrError
+                if cause is DeadlineExceeded {
+                    let whole = limit < limits.request
+                    failure = VultrError(kind: .timedOut, message: redactor.redact(
+                        exchange.stalled(after: limit, headersArrived: progress.hasHeaders, wholeOperation: whole)),
+                        attempts: attempt)
+                } else {
+                    failure = VultrError(kind: .transport, message: redactor.redact(
+                        TransportFailure.describe(cause, host: exchange.host)), attempts: attempt)
+                }
+                record(exchange, status: nil, attempt: attempt, since: sent, failure: failure.message)
+                let neverConnected = TransportFailure.neverConnected(cause)
                 guard idempotent || neverConnected else { throw failure }
                 if !neverConnected { mayHaveBeenApplied = true }
                 retry = (failure, nil)
@@ -73,7 +114,8 @@ struct ResilienceMiddleware: ClientMiddleware {
 
             let wait = policy.delay(afterAttempt: attempt, retryAfter: retry.after)
             guard attempt < policy.maxAttempts else { throw retry.reason }
-            guard start.duration(to: clock.now) + wait <= policy.maxTotalTime else {
+            let budget = min(policy.maxTotalTime, limits.operation)
+            guard start!.duration(to: clock.now) + wait < budget else {
                 var timedOut = retry.reason
                 if retry.reason.status == nil { timedOut.kind = .timedOut }
                 throw timedOut
@@ -82,11 +124,10 @@ struct ResilienceMiddleware: ClientMiddleware {
         }
     }
 
-    private func record(_ request: HTTPRequest, baseURL: URL, status: Int?, attempt: Int, since: ContinuousClock.Instant,
+    private func record(_ exchange: Exchange, status: Int?, attempt: Int, since: ContinuousClock.Instant,
                         failure: String? = nil) {
         guard let trace else { return }
-        let path = baseURL.path + (request.path ?? "")
-        trace(TraceEvent(method: request.method.rawValue, path: redactor.redact(path), status: status,
+        trace(TraceEvent(method: exchange.method, path: redactor.redact(exchange.path), status: status,
                          attempt: attempt, duration: since.duration(to: ContinuousClock().now), failure: failure))
     }
 
@@ -106,35 +147,5 @@ struct ResilienceMiddleware: ClientMiddleware {
         var current = error
         while let wrapped = current as? ClientError { current = wrapped.underlyingError }
         return current
-    }
-
-    /// True only when the connection was never established, so the server cannot have seen
-    /// the request.
-    static func neverConnected(_ error: any Error) -> Bool {
-        if error is NIOConnectionError { return true }
-        if let error = error as? HTTPClientError, error == .connectTimeout { return true }
-        if let error = error as? ChannelError, case .connectTimeout = error { return true }
-        if let error = error as? IOError {
-            return [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL].contains(error.errnoCode)
-        }
-        return false
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .remoteConnectionClosed: return "the server closed the connection before answering in full"
-            case .readTimeout, .deadlineExceeded: return "no answer in time"
-            case .connectTimeout: return "could not connect in time"
-            default: return String(describing: error)
-            }
-        }
-        if let error = error as? NIOConnectionError {
-            return "could not connect to \(error.host):\(error.port)"
-                + (error.connectionErrors.first.map { " (\($0.error))" } ?? "")
-        }
-        if let error = error as? IOError, error.errnoCode == ECONNREFUSED { return "connection refused" }
-        if error is DecodingError { return "the answer was not valid JSON" }
-        return String(describing: error)
     }
 }

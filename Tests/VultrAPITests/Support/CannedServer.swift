@@ -11,6 +11,8 @@ final class CannedServer: Sendable {
         var status: HTTPResponse.Status = .ok
         var contentType = "application/json"
         var body: String
+        /// Sent besides `Content-Type`, e.g. a `Location`.
+        var headers: HTTPFields = [:]
     }
 
     struct Seen: Sendable {
@@ -23,16 +25,22 @@ final class CannedServer: Sendable {
     private final class State: Sendable {
         let answer: Mutex<Answer>
         let seen = Mutex<[Seen]>([])
-        init(_ answer: Answer) { self.answer = Mutex(answer) }
+        /// When set, chooses each answer from the request (and ignores `answer`).
+        let responder: (@Sendable (Seen) -> Answer)?
+        init(_ answer: Answer, responder: (@Sendable (Seen) -> Answer)? = nil) {
+            self.answer = Mutex(answer)
+            self.responder = responder
+        }
 
         func respond(_ request: Request) async throws -> Response {
             let body = try await request.body.collect(upTo: 1 << 20)
-            seen.withLock {
-                $0.append(Seen(method: request.method.rawValue, path: request.uri.description,
-                               headers: request.headers, body: String(buffer: body)))
-            }
-            let answer = answer.withLock { $0 }
-            return Response(status: answer.status, headers: [.contentType: answer.contentType],
+            let request = Seen(method: request.method.rawValue, path: request.uri.description,
+                               headers: request.headers, body: String(buffer: body))
+            seen.withLock { $0.append(request) }
+            let answer = responder?(request) ?? answer.withLock { $0 }
+            var headers = answer.headers
+            headers[.contentType] = answer.contentType
+            return Response(status: answer.status, headers: headers,
                             body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
         }
     }
@@ -51,8 +59,16 @@ final class CannedServer: Sendable {
 
     func answer(_ answer: Answer) { state.answer.withLock { $0 = answer } }
 
+    /// A server that chooses each answer from the request it answers.
+    static func start(responding responder: @escaping @Sendable (Seen) -> Answer) async throws -> CannedServer {
+        try await start(State(Answer(body: ""), responder: responder))
+    }
+
     static func start(_ answer: Answer) async throws -> CannedServer {
-        let state = State(answer)
+        try await start(State(answer))
+    }
+
+    private static func start(_ state: State) async throws -> CannedServer {
         let router = Router()
         for method: HTTPRequest.Method in [.get, .post, .patch, .delete] {
             router.on("/**", method: method) { request, _ in try await state.respond(request) }

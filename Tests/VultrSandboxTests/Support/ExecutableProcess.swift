@@ -32,6 +32,18 @@ struct SandboxProcess {
         }
     }
 
+    /// Reads standard output until it holds `marker`; returns all of it.
+    func readOutput(until marker: String) throws -> String {
+        var text = ""
+        let handle = output.fileHandleForReading
+        while !text.contains(marker) {
+            let chunk = handle.availableData
+            if chunk.isEmpty { throw SandboxTestError("vus-sandbox exited before printing \(marker): \(text)") }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        return text
+    }
+
     func wait() -> Int32 {
         process.waitUntilExit()
         return process.terminationStatus
