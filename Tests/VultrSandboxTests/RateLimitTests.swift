@@ -34,7 +34,9 @@ import Testing
             let refused = try await burst(5, http, key: "wrong")
             #expect(refused.contains { $0.status == 401 })
             let reply = try await http.get("/v2/account")
-            #expect(reply.status == 429)
+            // Either the wrong-key burst itself ran into the limit, or the next request did
+            // (on a loaded machine the burst may take long enough for the bucket to refill).
+            #expect(refused.contains { $0.status == 429 } || reply.status == 429)
         }
     }
 
