@@ -56,9 +56,10 @@ extension Lexer {
     }
 
     /// Where the search for a closing `}` gives up: at the brace itself, at
-    /// the end of the line, or where the word (or the quoted part) ends.
+    /// the end of the line, where the word (or the quoted part) ends, or at a
+    /// `$` or `{` (no name holds one), which keeps lexing linear in `${${${...`.
     private func endsBraceSearch(_ character: Character, inDoubleQuotes: Bool) -> Bool {
-        if character == "}" || character.isLineBreak || character == "\"" { return true }
+        if character == "}" || character.isLineBreak || character == "\"" || character == "$" || character == "{" { return true }
         return !inDoubleQuotes && (character.isBlank || character == ";" || character == "'")
     }
 

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import VusTestSupport
+@testable import VusShell
+
+/// Hostile scripts end in a clear error, never a hang: nesting is bounded, lexing is linear,
+/// diagnostics are capped, unreadable files are named, and secrets stay out of traces and history.
+@Suite struct HostileInputTests {
+    @Test(.timeLimit(.minutes(1)))
+    func lexingIsLinearInDollarBraces() {
+        let source = "echo " + String(repeating: "${", count: 200_000)
+        guard case .failure(let list) = Parser.parse(source, context: ParserContext(sourceName: "t")) else {
+            Issue.record("an unterminated ${ parsed")
+            return
+        }
+        #expect(list.diagnostics.first?.message == "unterminated '${'")
+        let printed = list.limitedDescription.split(separator: "\n")
+        #expect(printed.count == DiagnosticList.printedLimit + 1)
+        #expect(printed.last?.hasPrefix("... and ") == true)
+    }
+
+    @Test func sourceNestingIsBounded() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("loop.vus")
+        try "source \(file.path)\n".write(to: file, atomically: true, encoding: .utf8)
+        let session = Session(client: nil, settings: Settings())
+        let output = CapturedOutput()
+        let script = try Parser.parse("source \(file.path)", context: ParserContext(sourceName: "-c")).get()
+        var status = ScriptRunner.Status()
+        await ScriptRunner(context: CommandContext(session: session, prompter: nil), sink: output).run(script.statements, status: &status)
+        #expect(status.exitCode == 1)
+        #expect(output.stderr.contains("nested more than 16 deep"), "\(output.stderr)")
+    }
+
+    @Test func unreadableScriptsAreNamedPlainly() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(ScriptFile.read(directory.path).failureText == "cannot read \(directory.path): it is a directory")
+        #expect(ScriptFile.read("/dev/zero").failureText == "cannot read /dev/zero: not a regular file")
+        #expect(ScriptFile.read(directory.path + "/none.vus").failureText == "cannot read \(directory.path)/none.vus: no such file")
+        let bad = directory.appendingPathComponent("bad.vus")
+        try Data([0x6C, 0x73, 0x0A, 0x65, 0x63, 0x68, 0x6F, 0x20, 0xFF, 0x0A]).write(to: bad)
+        #expect(ScriptFile.read(bad.path).failureText == "\(bad.path):2:6: error: invalid UTF-8 (byte 0xFF); save the script as UTF-8")
+    }
+
+    @Test func secretsAreMaskedInEchoAndKeptOutOfHistory() {
+        #expect(EchoText.masked("let pw = Pw-Zebra-7741-Quux", variables: [:]) == "let pw = ***")
+        #expect(EchoText.masked("create user a@b.c first=A last=B password='x y'", variables: [:])
+            == "create user a@b.c first=A last=B password=***")
+        #expect(EchoText.masked("let domain = example.com", variables: [:]) == "let domain = example.com")
+        #expect(!History.shouldKeep("let api_token = abc"))
+        #expect(!History.shouldKeep("echo hi; let NEW_PW = x"))
+        #expect(History.shouldKeep("let domain = example.com"))
+    }
+}
+
+extension Result where Failure == ShellError {
+    var failureText: String? { if case .failure(let error) = self { error.description } else { nil } }
+}
