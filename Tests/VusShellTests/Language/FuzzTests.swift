@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 import VusShell
 
@@ -16,6 +18,12 @@ struct SplitMix64: RandomNumberGenerator {
 
 @Suite("Robustness on random input")
 struct FuzzTests {
+    /// Inputs per test: 3,000 in the default run; `scripts/fuzz` sets VUS_FUZZ_ITERATIONS for a
+    /// long run and reads the slowest input it prints.
+    static let iterations = ProcessInfo.processInfo.environment["VUS_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 3_000
+    /// The slowest input seen, in milliseconds per KB (at least one KB counted), for `scripts/fuzz`.
+    static let slowest = Mutex<Double>(0)
+
     /// Characters weighted towards the ones the lexer treats specially.
     static let alphabet: [String] = (32...126).map { String(UnicodeScalar(UInt8($0))) }
         + ["'", "\"", "$", "$", "{", "}", "#", "#", "\\", "\\", ";", "\n", "\n", "\r\n", "\r", "\t", "=", "@", "/",
@@ -33,7 +41,7 @@ struct FuzzTests {
     @Test("random character soup never crashes and always terminates")
     func characterSoup() {
         var random = SplitMix64(state: 0x5EED)
-        for _ in 0..<3_000 {
+        for _ in 0..<Self.iterations {
             let length = Int.random(in: 0...60, using: &random)
             let source = (0..<length).map { _ in Self.alphabet.randomElement(using: &random) ?? "" }.joined()
             check(source)
@@ -43,7 +51,7 @@ struct FuzzTests {
     @Test("random word soup exercises every command's error paths")
     func wordSoup() {
         var random = SplitMix64(state: 42)
-        for _ in 0..<3_000 {
+        for _ in 0..<Self.iterations {
             let lines = (0..<Int.random(in: 1...4, using: &random)).map { _ in
                 (0..<Int.random(in: 1...6, using: &random))
                     .map { _ in Self.vocabulary.randomElement(using: &random) ?? "" }
@@ -55,6 +63,17 @@ struct FuzzTests {
 
     /// Parses `source` and checks the result is well-formed.
     private func check(_ source: String) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer {
+            let elapsed = started.duration(to: clock.now)
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            let perKB = milliseconds / max(1, Double(source.utf8.count) / 1024)
+            Self.slowest.withLock { $0 = max($0, perKB) }
+            if ProcessInfo.processInfo.environment["VUS_FUZZ_ITERATIONS"] != nil, perKB > 100 {
+                print("fuzz: slow input (\(perKB) ms/KB): \(source.debugDescription)")
+            }
+        }
         // Counted one by one: `filter` would return a String in which a
         // lone "\r" followed by "\n" merges back into one "\r\n" Character.
         let lineCount = 1 + source.reduce(0) { $1 == "\n" || $1 == "\r\n" || $1 == "\r" ? $0 + 1 : $0 }
@@ -74,5 +93,11 @@ struct FuzzTests {
             }
         }
         _ = Lexer.completionWords(source)
+    }
+
+    @Test("reports the slowest input of the run (for scripts/fuzz)")
+    func report() {
+        guard ProcessInfo.processInfo.environment["VUS_FUZZ_ITERATIONS"] != nil else { return }
+        print("fuzz: slowest input so far: \(Self.slowest.withLock { $0 }) ms/KB")
     }
 }

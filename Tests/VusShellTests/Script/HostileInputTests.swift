@@ -44,6 +44,17 @@ import VusTestSupport
         #expect(ScriptFile.read(bad.path).failureText == "\(bad.path):2:6: error: invalid UTF-8 (byte 0xFF); save the script as UTF-8")
     }
 
+    @Test func aVariableCanBeReadFromAFileSoNoSecretIsOnTheCommandLine() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("pw.txt")
+        try "Pw-Zebra-7741-Quux\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try await VusProcess.run(["-x", "-v", "PW=@\(file.path)", "-c", "let pw = $PW; echo \"[$PW]\""], sandbox: nil)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "[Pw-Zebra-7741-Quux]\n")
+        #expect(!result.stderr.contains("Pw-Zebra"), "-x never shows it: \(result.stderr)")
+    }
+
     @Test func secretsAreMaskedInEchoAndKeptOutOfHistory() {
         #expect(EchoText.masked("let pw = Pw-Zebra-7741-Quux", variables: [:]) == "let pw = ***")
         #expect(EchoText.masked("create user a@b.c first=A last=B password='x y'", variables: [:])
