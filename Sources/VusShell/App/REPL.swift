@@ -10,11 +10,13 @@ struct REPL {
     let sink: any OutputSink
     let reader: any LineReader
     let endpoint: URL
+    /// This run's record of changes (and its journal).
+    var changes = ChangeLog()
 
     func run() async -> ScriptRunner.Status {
         let where_ = session.environmentName.map { "the \($0) at \(endpoint.absoluteString)" } ?? endpoint.absoluteString
         sink.write("vus \(VusVersion.current) — connected to \(where_). Type 'help' for commands, Ctrl-D to leave.\n")
-        let context = CommandContext(session: session, prompter: ReaderPrompter(reader: reader, sink: sink))
+        let context = CommandContext(session: session, prompter: ReaderPrompter(reader: reader, sink: sink), changes: changes)
         let runner = ScriptRunner(context: context, sink: sink)
         let reader = self.reader
         let session = self.session

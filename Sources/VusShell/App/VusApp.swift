@@ -63,7 +63,7 @@ public enum VusApp {
         let session = Session(client: client, settings: settings, variables: variables,
                               environmentName: connection?.environmentName)
         Interrupts.install()
-        let context = CommandContext(session: session, prompter: nil)
+        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: Journal.standard(environment: environment)))
         let status: ScriptRunner.Status
         switch mode {
         case .commands, .script:
@@ -89,7 +89,7 @@ public enum VusApp {
                 reader = PlainLineReader(showsPrompt: true)
             }
             let endpoint = connection?.credentials.baseURL ?? URL(fileURLWithPath: "/")
-            status = await REPL(session: session, sink: sink, reader: reader, endpoint: endpoint).run()
+            status = await REPL(session: session, sink: sink, reader: reader, endpoint: endpoint, changes: context.changes).run()
         }
         await connection?.close()
         return status.exitCode

@@ -19,6 +19,7 @@ public struct CommandRegistry: Sendable {
         ChangeEmail.self, CreateUser.self, RemoveUser.self,
         NewKey.self, RemoveKey.self,
         ChangeAllowlist.self,
+        ListRuns.self, ListChanges.self, Undo.self,
         SetFormat.self, SetOnError.self, SetDryRun.self, ListSettings.self, Let.self,
         Echo.self, Source.self, Help.self, Exit.self,
     ])

@@ -1,9 +1,14 @@
+import Foundation
+import Synchronization
 import VultrAPI
 
-/// The one path every change takes: what is already true is reported and not sent; in dry-run
-/// mode the client describes each request instead of sending it; a change to several users (or
-/// any deletion) is shown and asked about at a prompt; the rest is sent with bounded
-/// concurrency, and each outcome is recorded as the API answered it.
+/// The one path every change takes:
+/// - what is already true is reported `unchanged` and not sent;
+/// - in dry-run mode the client describes each request instead of sending it;
+/// - a change to several users (or any deletion) is shown and asked about at a prompt;
+/// - the rest is sent with bounded concurrency, and every outcome is settled before it is
+///   reported: a lost answer is read back, a bulk user change is read back and re-sent where
+///   another writer undid it, and what changed is journaled.
 struct ChangeEngine {
     let context: CommandContext
 
@@ -17,49 +22,105 @@ struct ChangeEngine {
 
     /// Sends what is needed of `plans` and returns one record per plan, in order.
     func apply(_ plans: [PlannedChange], confirmation: Confirmation) async -> ChangeBatch {
-        let session = context.session
-        var records = plans.map { plan in
+        var batch = ChangeBatch(records: plans.map { plan in
             ChangeRecord(user: plan.user, change: plan.change, outcome: .unchanged, reason: plan.send == nil ? plan.reason : nil)
-        }
+        })
         let needed = plans.indices.filter { plans[$0].send != nil }
-        guard !needed.isEmpty else { return ChangeBatch(records: records) }
-
-        if !context.settings.dryRun, !(await confirmed(plans, needed, confirmation)) {
-            for index in needed { records[index].outcome = .notSent; records[index].error = "not confirmed" }
-            return ChangeBatch(records: records, notes: ["not confirmed; nothing changed"])
+        guard !needed.isEmpty else { return batch }
+        if !context.settings.dryRun {
+            guard await confirmed(plans, needed, confirmation) else {
+                for index in needed { batch.records[index].outcome = .notSent; batch.records[index].error = "not confirmed" }
+                batch.notes.append("not confirmed; nothing changed")
+                return batch
+            }
+            await learnAccount()
         }
-        let sends = needed.map { plans[$0].send! }
+
+        let started = StartedChanges()
         let concurrency = (try? context.client)?.configuration.maxConcurrency ?? 8
-        let results = await forEachConcurrently(sends, maxConcurrent: concurrency) { send in try await send() }
-        var batch = ChangeBatch(records: records)
+        let results = await forEachConcurrently(needed, maxConcurrent: concurrency) { index in
+            started.insert(index)
+            return try await plans[index].send!()
+        }
+        var uncertain: [(index: Int, error: any Error)] = []
         for (index, result) in zip(needed, results) {
             switch result {
             case .success(let effect):
-                batch.records[index].outcome = .changed
-                batch.records[index].apiKey = effect.apiKey
-                batch.records[index].key = effect.key
-                if let created = effect.created {
-                    batch.records[index].id = created.id
-                    session.added(created)
-                }
-                if let updated = effect.updated { session.updated(updated) }
-                if effect.deleted { session.removed(userID: plans[index].user.id) }
-                context.changes.record("\(plans[index].change): \(batch.records[index].subject)")
+                record(effect, at: index, plans, &batch)
             case .failure(let notSent as RequestNotSent):
                 batch.records[index].outcome = .notSent
                 batch.records[index].request = notSent.description
-            case .failure(is CancellationError):
-                batch.records[index].outcome = .notSent
-                batch.records[index].error = "interrupted"
+            case .failure(let error as CancellationError):
                 batch.interrupted = true
+                if started.contains(index) { uncertain.append((index, error)) } else {
+                    batch.records[index].outcome = .notSent
+                    batch.records[index].error = "interrupted before it was sent"
+                }
+            case .failure(let error) where Settlement.mayHaveHappened(error):
+                uncertain.append((index, error))
             case .failure(let error):
                 batch.records[index].outcome = .failed
-                batch.records[index].error = "\(error)"
+                batch.records[index].error = Self.describe(error, plans[index].user)
             }
         }
-        // A failed or interrupted change may or may not have happened: read afresh next time.
-        if batch.interrupted || batch.records.contains(where: { $0.outcome == .failed }) { session.invalidateCache() }
+        await settle(uncertain, plans, &batch)
+        if !batch.interrupted { await readBack(plans, &batch) }
+        if batch.records.contains(where: { $0.outcome != .changed && $0.outcome != .unchanged }) {
+            context.session.invalidateCache()  // some outcomes were not what was planned
+        }
+        journal(plans, batch, &batch.notes)
         return batch
+    }
+
+    /// Records a change that was sent (or found already done) and keeps the session's cache true.
+    func record(_ effect: ChangeEffect, at index: Int, _ plans: [PlannedChange], _ batch: inout ChangeBatch) {
+        let session = context.session
+        if let reason = effect.unchangedReason {
+            batch.records[index].outcome = .unchanged
+            batch.records[index].reason = reason
+        } else {
+            batch.records[index].outcome = .changed
+            batch.records[index].error = nil
+        }
+        batch.records[index].apiKey = effect.apiKey
+        batch.records[index].key = effect.key
+        if let created = effect.created {
+            batch.records[index].id = created.id
+            session.added(created)
+        }
+        if let updated = effect.updated { session.updated(updated) }
+        if effect.deleted { session.removed(userID: plans[index].user.id) }
+        if batch.records[index].outcome == .changed {
+            context.changes.record("\(plans[index].change): \(batch.records[index].subject)")
+        }
+    }
+
+    /// Reads back each change whose answer was lost and records what really happened.
+    private func settle(_ uncertain: [(index: Int, error: any Error)], _ plans: [PlannedChange],
+                        _ batch: inout ChangeBatch) async {
+        if uncertain.contains(where: { $0.error is CancellationError }) {
+            // A request cut short by Ctrl-C may still be finishing at the server: give it a moment.
+            let grace = Task.detached { try? await Task.sleep(for: Settlement.interruptGrace) }
+            await grace.value
+        }
+        let verdicts = await Settlement.verify(uncertain.map { plans[$0.index].verify })
+        for ((index, error), verdict) in zip(uncertain, verdicts) {
+            let interrupted = error is CancellationError
+            switch verdict {
+            case .held(let effect):
+                record(effect, at: index, plans, &batch)
+            case .notHeld where interrupted:
+                batch.records[index].outcome = .notSent
+                batch.records[index].error = "interrupted; read back: it did not happen"
+            case .notHeld:
+                batch.records[index].outcome = .failed
+                batch.records[index].error = Self.describe(error, plans[index].user) + "; read back: it did not happen"
+            case .unknown(let why):
+                batch.records[index].outcome = .unknown
+                batch.records[index].error = "\(interrupted ? "interrupted" : Self.describe(error, plans[index].user)); \(why)"
+                    + "; check with 'show \(plans[index].user.email ?? plans[index].user.id)'"
+            }
+        }
     }
 
     /// Asks at an interactive prompt unless `-y`; scripts never ask.
@@ -77,28 +138,18 @@ struct ChangeEngine {
         let details = needed.map { "  \(plans[$0].user.email ?? plans[$0].user.id): \(plans[$0].change)" }
         return await prompter.confirm(question, details: details)
     }
+
+    /// An error as people read it: the user named by email rather than by id.
+    static func describe(_ error: any Error, _ user: User) -> String {
+        let text = "\(error)"
+        guard let email = user.email, !user.id.isEmpty else { return text }
+        return text.replacingOccurrences(of: user.id, with: email)
+    }
 }
 
-/// The records of one change command, and how it ended.
-struct ChangeBatch: Sendable {
-    var records: [ChangeRecord]
-    var notes: [String] = []
-    var interrupted = false
-
-    /// The command's result: every record, a summary for several, and a failure when any failed.
-    func result(summary change: String) -> CommandResult {
-        var notes = self.notes
-        let count = { (outcome: ChangeRecord.Outcome) in records.filter { $0.outcome == outcome }.count }
-        let failed = count(.failed)
-        if records.count > 1 || interrupted {
-            var parts = ["\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]
-            if failed > 0 { parts.append("\(failed) failed") }
-            if count(.notSent) > 0 { parts.append("\(count(.notSent)) not sent") }
-            notes.append("\(change): " + parts.joined(separator: ", "))
-        }
-        if records.isEmpty { notes.append("\(change): no users selected; nothing sent") }
-        let ending: CommandResult.Ending = interrupted ? .interrupted
-            : failed > 0 ? .failed("\(change): \(failed) of \(records.count) failed") : .completed
-        return CommandResult(.changes(records), notes: notes, ending: ending)
-    }
+/// Which changes began sending, so an interrupt can tell "never sent" from "in flight".
+private final class StartedChanges: Sendable {
+    private let indices = Mutex(Set<Int>())
+    func insert(_ index: Int) { indices.withLock { _ = $0.insert(index) } }
+    func contains(_ index: Int) -> Bool { indices.withLock { $0.contains(index) } }
 }

@@ -1,13 +1,49 @@
+import Foundation
 import Synchronization
 
-/// What a run has changed so far, so that when a script stops on an error it can say what it
-/// had already done.
+/// What this run (one vus process) has changed: the lines a stopped script lists, and the
+/// journal entries every change appends, stamped with the run, the account and the position of
+/// the command in its script.
 public final class ChangeLog: Sendable {
-    private let entries = Mutex<[String]>([])
+    /// This run's id in the journal, e.g. `20261122T012233Z-4821`.
+    public let runID: String
+    /// Where changes are journaled; `nil` keeps them in memory only.
+    public let journal: Journal?
+    private struct State {
+        var lines: [String] = []
+        var position: String?
+        var account: String?
+    }
+    private let state = Mutex(State())
 
-    public init() {}
+    public init(journal: Journal? = nil, runID: String = ChangeLog.newRunID()) {
+        self.journal = journal
+        self.runID = runID
+    }
 
-    public var all: [String] { entries.withLock { $0 } }
+    /// A run id from the time and the process id: sortable, and unique on one machine.
+    public static func newRunID() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: Date()) + "-\(ProcessInfo.processInfo.processIdentifier)"
+    }
 
-    func record(_ change: String) { entries.withLock { $0.append(change) } }
+    /// Every change this run made, as `api off: bob@example.com`.
+    public var all: [String] { state.withLock { $0.lines } }
+
+    /// The script position of the command running now.
+    var position: String? {
+        get { state.withLock { $0.position } }
+        set { state.withLock { $0.position = newValue } }
+    }
+
+    /// The account label, once known.
+    var account: String? {
+        get { state.withLock { $0.account } }
+        set { state.withLock { $0.account = newValue } }
+    }
+
+    func record(_ change: String) { state.withLock { $0.lines.append(change) } }
 }

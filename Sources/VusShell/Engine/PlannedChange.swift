@@ -1,20 +1,28 @@
 import VultrAPI
 
 /// One change to one user, planned against a fresh read: either already true (nothing to send)
-/// or a request to send.
+/// or a request to send, with how to read it back when its answer is lost.
 struct PlannedChange: Sendable {
     var user: User
     /// What is asked, e.g. `api off`.
     var change: String
     /// What sends it; `nil` when the change is already true.
     var send: (@Sendable () async throws -> ChangeEffect)?
+    /// Reads back whether the change holds now, for an answer that was lost: the effect if it
+    /// does, `nil` if it does not. Without one, a lost answer is reported as unknown.
+    var verify: (@Sendable () async throws -> ChangeEffect?)?
+    /// For a user update: what is still needed on a fresh read of the user, `nil` if it holds;
+    /// a bulk change reads its users back and sends this again where another writer undid it.
+    var stillNeeded: (@Sendable (User) -> UserUpdate?)?
     /// Why nothing is needed, when `send` is `nil`.
     var reason: String
+    /// What the journal keeps of it.
+    var journal: JournalFacts?
 
     /// A change that needs sending.
-    static func needed(_ user: User, _ change: String,
+    static func needed(_ user: User, _ change: String, journal: JournalFacts? = nil,
                        _ send: @escaping @Sendable () async throws -> ChangeEffect) -> PlannedChange {
-        PlannedChange(user: user, change: change, send: send, reason: "")
+        PlannedChange(user: user, change: change, send: send, reason: "", journal: journal)
     }
 
     /// A change that is already true.
@@ -27,7 +35,7 @@ struct PlannedChange: Sendable {
 struct ChangeEffect: Sendable {
     /// The user as it now is.
     var updated: User?
-    /// A user that was created.
+    /// A user that was created (or found to exist already).
     var created: User?
     /// The user was deleted.
     var deleted = false
@@ -35,4 +43,6 @@ struct ChangeEffect: Sendable {
     var apiKey: String?
     /// A new API key with its secret, shown once.
     var key: APIKey?
+    /// Set when sending found the change already true (a re-run's `create user`).
+    var unchangedReason: String?
 }

@@ -13,6 +13,8 @@ public struct ChangeRecord: Record, Equatable {
         case failed
         /// Not sent: dry-run, not confirmed, or interrupted before it went.
         case notSent = "not sent"
+        /// Its answer was lost and reading it back failed: check by hand.
+        case unknown
     }
 
     public var id: String
@@ -63,6 +65,7 @@ public struct ChangeRecord: Record, Equatable {
         case .changed: "\(subject): \(change) — changed"
         case .unchanged: "\(subject): \(change) — unchanged (\(reason ?? "already true"); nothing sent)"
         case .failed: "\(subject): \(change) — failed: \(error ?? "unknown error")"
+        case .unknown: "\(subject): \(change) — unknown: \(error ?? "")"
         case .notSent:
             if let request { "dry-run: \(request)   # \(subject)" } else { "\(subject): \(change) — not sent (\(error ?? "stopped"))" }
         }

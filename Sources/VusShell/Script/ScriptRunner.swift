@@ -49,6 +49,7 @@ public struct ScriptRunner: Sendable {
     public func run(_ statement: Statement, status: inout Status) async {
         if session.settings.echo { sink.writeError("+ \(EchoText.masked(statement.text, variables: session.variables))\n") }
         let (context, command) = (self.context, statement.command)
+        context.changes.position = statement.location.description
         do {
             let result = try await Interrupts.cancellable { try await command.run(in: context) }
             Renderer(sink: sink, settings: session.settings).render(result)

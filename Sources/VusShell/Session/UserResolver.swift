@@ -38,7 +38,7 @@ struct UserResolver {
                 session.added(user)
                 return user
             }
-            throw ShellError("no user matches '\(text)'")
+            throw UserNotFound(reference: text)
         default:
             let shown = matches.prefix(5).map { $0.email ?? $0.id }.joined(separator: ", ")
             throw ShellError("'\(text)' matches \(matches.count) users (\(shown)\(matches.count > 5 ? ", …" : "")); type more of it")
@@ -74,4 +74,16 @@ extension Array where Element == Filter {
 
     /// `api=off email=*@contractor.com`, as typed.
     var text: String { map { "\($0.key.rawValue)=\($0.pattern)" }.joined(separator: " ") }
+}
+
+/// No user of the account matches what a command named.
+struct UserNotFound: Error, CustomStringConvertible {
+    let reference: String
+    var description: String { "no user matches '\(reference)'" }
+
+    /// Whether the reference names one user exactly (a whole email or id), so that its absence
+    /// means the user is gone rather than mistyped.
+    var isExact: Bool {
+        (reference.contains("@") && !reference.hasSuffix("@")) || (reference.count == 36 && IdentifierSyntax.looksLikeID(reference))
+    }
 }

@@ -11,9 +11,9 @@ import VultrAPI
     }
 
     @Test(arguments: [
-        ("", ["acl", "allow", "api", "create", "echo", "email", "exit", "help", "key", "let", "ls", "quit", "rm", "set", "show", "source", "use", "whoami"]),
+        ("", ["acl", "allow", "api", "create", "echo", "email", "exit", "help", "key", "let", "ls", "quit", "rm", "set", "show", "source", "undo", "use", "whoami"]),
         ("a", ["acl", "allow", "api"]),
-        ("ls ", ["users", "acls", "keys", "allow", "settings"]),
+        ("ls ", ["users", "acls", "keys", "allow", "runs", "changes", "settings"]),
         ("ls u", ["users"]),
         ("ls users ", ["acl=", "api=", "email=", "id=", "name=", "service=", "status="]),
         ("ls users api=", ["api=on", "api=off"]),
@@ -89,7 +89,7 @@ import VultrAPI
     @Test func hintsFollowTheCommandWord() async throws {
         try await withCompleter { completer, _ in
             #expect(completer.hint("use ") == "users|- | [user]")
-            #expect(completer.hint("ls ") == "users|acls|keys|allow|settings")
+            #expect(completer.hint("ls ") == "users|acls|keys|allow|runs|changes|settings")
             #expect(completer.hint("ls users ") == "[filter...]")
             #expect(completer.hint("create user ") == "<email> first=<name> last=<name> [acl=<acl,...>] [api=<on|off>] [service] [password=<password>]")
             #expect(completer.hint("use") == nil)

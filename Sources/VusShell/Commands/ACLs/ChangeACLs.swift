@@ -29,14 +29,15 @@ struct ChangeACLs: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let change = (["acl", operation.rawValue] + names).joined(separator: " ")
         let users = try await context.refreshed(try await context.targets(nil, command: "acl \(operation.rawValue)"))
-        let acls = names.map { ACL(rawValue: $0) }
+        let (acls, operation) = (names.map { ACL(rawValue: $0) }, self.operation)
         let plans = try users.map { user in
-            let wanted: [ACL] = switch operation {
-            case .add: user.acls + acls.filter { !user.acls.contains($0) }
-            case .rm: user.acls.filter { !acls.contains($0) }
-            case .set: acls
+            try UserChangePlan.update(user, change, context: context, mergesWithCurrent: operation != .set) { fresh in
+                switch operation {
+                case .add: UserUpdate(acls: fresh.acls + acls.filter { !fresh.acls.contains($0) })
+                case .rm: UserUpdate(acls: fresh.acls.filter { !acls.contains($0) })
+                case .set: UserUpdate(acls: acls)
+                }
             }
-            return try UserChangePlan.update(user, change, UserUpdate(acls: wanted), context: context)
         }
         return await ChangeEngine(context: context)
             .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))

@@ -23,7 +23,8 @@ struct ChangeAPI: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let change = "api \(enabled ? "on" : "off")"
         let users = try await context.refreshed(try await context.targets(user, command: change))
-        let plans = try users.map { try UserChangePlan.update($0, change, UserUpdate(apiEnabled: enabled), context: context) }
+        let enabled = self.enabled
+        let plans = try users.map { try UserChangePlan.update($0, change, context: context) { _ in UserUpdate(apiEnabled: enabled) } }
         return await ChangeEngine(context: context)
             .apply(plans, confirmation: .whenSeveral("Turn API access \(enabled ? "on" : "off") for these users?"))
             .result(summary: change)

@@ -31,12 +31,17 @@ struct ChangeAllowlist: ShellCommand {
                 plans.append(.alreadyTrue(user, change, reason: adding ? "already allowed" : "already absent"))
                 continue
             }
-            plans.append(.needed(user, change) {
+            let journal = JournalFacts(kind: adding ? .allowAdd : .allowRemove, subnet: block.description)
+            var plan = PlannedChange.needed(user, change, journal: journal) {
                 if adding { try await client.addAllowlistEntry(userID: user.id, block) } else {
                     try await client.removeAllowlistEntry(userID: user.id, block)
                 }
                 return ChangeEffect()
-            })
+            }
+            plan.verify = {
+                try await client.allowlist(userID: user.id).contains { $0.subnet == block } == adding ? ChangeEffect() : nil
+            }
+            plans.append(plan)
         }
         return await ChangeEngine(context: context)
             .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))

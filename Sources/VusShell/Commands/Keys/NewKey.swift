@@ -16,6 +16,8 @@ struct NewKey: ShellCommand {
 
     let name: String?
     let expires: Date?
+    /// Tries at creating a key when answers are lost (each lost one is found and deleted first).
+    static let attempts = 5
 
     init(_ arguments: ParsedArguments) {
         name = arguments.text("name")
@@ -26,8 +28,27 @@ struct NewKey: ShellCommand {
         let user = try await context.target(nil, command: "key new")
         let change = "key new" + (name.map { " \($0)" } ?? "")
         let (client, name, expires) = (try context.client, self.name ?? "", self.expires)
-        let plan = PlannedChange.needed(user, change) {
-            ChangeEffect(key: try await client.createAPIKey(userID: user.id, name: name, expiresOn: expires))
+        let earlier = Set(try await client.apiKeys(userID: user.id).map(\.id))
+        /// Deletes keys made by a request whose answer was lost: nobody saw their secret.
+        let removeUnseen: @Sendable () async throws -> Void = {
+            for key in try await client.apiKeys(userID: user.id) where !earlier.contains(key.id) {
+                try await client.deleteAPIKey(userID: user.id, keyID: key.id)
+            }
+        }
+        var plan = PlannedChange.needed(user, change, journal: JournalFacts(kind: .createKey)) {
+            for attempt in 1...Self.attempts {
+                do {
+                    return ChangeEffect(key: try await client.createAPIKey(userID: user.id, name: name, expiresOn: expires))
+                } catch let error where Settlement.mayHaveHappened(error) && attempt < Self.attempts {
+                    try await removeUnseen()
+                }
+            }
+            throw CancellationError()  // unreachable: the last attempt returns or throws
+        }
+        // Interrupted in flight: no secret was shown, so no new key may stay.
+        plan.verify = {
+            try await removeUnseen()
+            return nil
         }
         return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
     }

@@ -27,10 +27,14 @@ struct RemoveKey: ShellCommand {
                 plans.append(.alreadyTrue(user, "key rm \(keyID)", reason: "already absent"))
             }
             for key in chosen {
-                plans.append(.needed(user, "key rm \(key.id)") {
+                var plan = PlannedChange.needed(user, "key rm \(key.id)", journal: JournalFacts(kind: .deleteKey, keyID: key.id)) {
                     try await client.deleteAPIKey(userID: user.id, keyID: key.id)
                     return ChangeEffect()
-                })
+                }
+                plan.verify = {
+                    try await client.apiKeys(userID: user.id).contains { $0.id == key.id } ? nil : ChangeEffect()
+                }
+                plans.append(plan)
             }
         }
         let batch = await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("Revoke these API keys?"))

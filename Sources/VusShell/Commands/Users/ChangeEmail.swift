@@ -15,7 +15,8 @@ struct ChangeEmail: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let change = "email \(address)"
         let user = try await context.refreshed([try await context.target(nil, command: "email")])
-        let plans = try user.map { try UserChangePlan.update($0, change, UserUpdate(email: address), context: context) }
+        let address = self.address
+        let plans = try user.map { try UserChangePlan.update($0, change, context: context) { _ in UserUpdate(email: address) } }
         return await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("")).result(summary: change)
     }
 }

@@ -1,0 +1,32 @@
+/// `undo [run]`: reverts a run's changes (the last run by default) through the change engine.
+struct Undo: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "undo", parameters: [Parameter("run", .text, .optional)],
+        summary: "Revert the changes of the last run, or of a run from the journal",
+        details: """
+        Plan the reverse of each change of a run ('ls runs' lists them), show it and ask first \
+        (-y skips). What someone changed since is left as it is, and said; what cannot come \
+        back is said plainly (a deleted user, revoked keys). The undo is journaled too.
+        """,
+        examples: ["undo"], changesAccount: true)
+
+    let run: String?
+
+    init(_ arguments: ParsedArguments) { run = arguments.text("run") }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let journal = context.changes.journal ?? Journal.standard()
+        let entries = try JournalSelection.entries(of: run, in: journal, excluding: context.changes.runID)
+        guard let first = entries.first else { return .note("the journal has no run to undo") }
+        let engine = ChangeEngine(context: context)
+        await engine.learnAccount()
+        if let account = context.changes.account, account != first.account {
+            throw ShellError("run \(first.run) changed \(first.account), but vus is connected to \(account); nothing done")
+        }
+        let (plans, notes) = try await UndoPlanner(context: context).plans(for: entries)
+        let batch = await engine.apply(plans, confirmation: .always("Undo \(plans.filter { $0.send != nil }.count) changes of run \(first.run)?"))
+        var result = batch.result(summary: "undo \(first.run)")
+        result.notes = notes + result.notes
+        return result
+    }
+}

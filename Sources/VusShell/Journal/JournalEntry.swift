@@ -1,0 +1,76 @@
+import Foundation
+import VultrAPI
+
+/// One change vus sent, as the journal keeps it: enough to say what happened and to undo it,
+/// and never a secret (no API key, password or key text).
+public struct JournalEntry: Codable, Sendable, Equatable {
+    /// What kind of change it was, which decides how `undo` reverts it.
+    public enum Kind: String, Codable, Sendable {
+        case update, createUser = "create-user", deleteUser = "delete-user"
+        case createKey = "create-key", deleteKey = "delete-key"
+        case allowAdd = "allow-add", allowRemove = "allow-rm"
+    }
+
+    /// The fields of a user a change can touch.
+    public struct Snapshot: Codable, Sendable, Equatable {
+        public var email: String?
+        public var apiEnabled: Bool?
+        public var acls: [String]?
+
+        enum CodingKeys: String, CodingKey { case email, apiEnabled = "api_enabled", acls }
+
+        public init(email: String? = nil, apiEnabled: Bool? = nil, acls: [String]? = nil) {
+            self.email = email
+            self.apiEnabled = apiEnabled
+            self.acls = acls
+        }
+    }
+
+    /// The run (one vus process) the change belongs to.
+    public var run: String
+    public var time: String
+    /// Which account: its email and the API it was reached at.
+    public var account: String
+    /// Where in the script or session the command stood (`offboard.vus:4:1`).
+    public var source: String?
+    public var userID: String
+    public var email: String?
+    /// The command's words for it, e.g. `acl add billing`.
+    public var change: String
+    public var kind: Kind
+    public var before: Snapshot?
+    public var after: Snapshot?
+    public var keyID: String?
+    public var subnet: String?
+    /// `changed`, or `unknown` when its outcome could not be read back.
+    public var outcome: String
+
+    enum CodingKeys: String, CodingKey {
+        case run, time, account, source, userID = "user_id", email, change, kind, before, after
+        case keyID = "key_id", subnet, outcome
+    }
+}
+
+/// What a planned change tells the journal about itself; the engine adds run, time, account,
+/// source and outcome.
+struct JournalFacts: Sendable {
+    var kind: JournalEntry.Kind
+    var before: JournalEntry.Snapshot?
+    var after: JournalEntry.Snapshot?
+    var keyID: String?
+    var subnet: String?
+}
+
+extension JournalEntry.Snapshot {
+    /// The fields `update` sets, as `user` has them.
+    init(_ user: User, fields update: UserUpdate) {
+        self.init(email: update.email == nil ? nil : user.email,
+                  apiEnabled: update.apiEnabled == nil ? nil : user.apiEnabled,
+                  acls: update.acls == nil ? nil : user.acls.map(\.rawValue).sorted())
+    }
+
+    /// The fields `update` sets, as `update` sets them.
+    init(_ update: UserUpdate) {
+        self.init(email: update.email, apiEnabled: update.apiEnabled, acls: update.acls?.map(\.rawValue).sorted())
+    }
+}
