@@ -51,6 +51,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
@@ -86,7 +87,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "vus-bench",
-            dependencies: ["VultrAPI", "VultrSandbox"]
+            dependencies: ["VultrAPI", "VultrSandbox", "VusShell"]
         ),
         .target(
             name: "VusTestSupport",

@@ -18,7 +18,8 @@ public enum Sandbox {
 
     /// Opens (or seeds) the store described by `configuration`.
     public static func openStore(_ configuration: SandboxConfiguration) throws -> SandboxStore {
-        try SandboxStore.open(seedUsers: configuration.seedUsers, stateFile: configuration.stateFile.map(StateFile.init))
+        try SandboxStore.open(seedUsers: configuration.seedUsers, seedFile: configuration.seedFile,
+                              stateFile: configuration.stateFile.map(StateFile.init))
     }
 
     /// Builds the application: middleware in the order a request meets it, then the generated routes.

@@ -29,6 +29,10 @@ public struct SandboxConfiguration: Sendable {
     /// Where state is loaded from and saved to after every change; `nil` keeps it in memory.
     public var stateFile: URL?
 
+    /// Start with exactly the users of this file (written by `vus export users`) instead of
+    /// seeded ones; a state file that already exists still wins.
+    public var seedFile: URL?
+
     /// Receives one line per request once it is answered (method, path, status, time; never a
     /// header, so never a key); `nil` logs nothing. `vus-sandbox -v` writes them to standard error.
     public var requestLog: (@Sendable (String) -> Void)?

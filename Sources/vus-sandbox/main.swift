@@ -58,6 +58,9 @@ struct VusSandboxCommand: AsyncParsableCommand {
     @Option(help: "Seed that makes the choice of faulted requests reproducible.")
     var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp("Start with exactly the users of this file, written by 'vus export users'.", valueName: "file"))
+    var from: String?
+
     @Flag(name: .shortAndLong, help: "Log one line per request to standard error: method, path, status, time.")
     var verbose = false
 
@@ -91,6 +94,7 @@ struct VusSandboxCommand: AsyncParsableCommand {
         configuration.statusAsBoolean = statusAsBool
         configuration.faults = FaultPlan(latencyMilliseconds: latency, rate: faultRate, kinds: try faultKinds(), seed: seed)
         configuration.stateFile = state.map { URL(fileURLWithPath: $0) }
+        configuration.seedFile = from.map { URL(fileURLWithPath: $0) }
         if verbose {
             configuration.requestLog = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }

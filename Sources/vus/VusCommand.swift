@@ -74,6 +74,9 @@ struct VusCommand: AsyncParsableCommand {
     @Option(name: .customLong("sandbox-state"), help: ArgumentHelp("Keep the sandbox's state in this file.", valueName: "file"))
     var sandboxState: String?
 
+    @Option(name: .customLong("sandbox-from"), help: ArgumentHelp("Start the sandbox with exactly the users of this file (from 'export users').", valueName: "file"))
+    var sandboxFrom: String?
+
     func validate() throws {
         if let format, OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format '\(format)'; use table, json, yaml or csv")
@@ -86,6 +89,7 @@ struct VusCommand: AsyncParsableCommand {
         }
         _ = try variableValues()
         if sandboxState != nil && !sandbox { throw ValidationError("--sandbox-state needs --sandbox") }
+        if sandboxFrom != nil && !sandbox { throw ValidationError("--sandbox-from needs --sandbox") }
         if sandbox && (apiURL != nil || profile != nil) { throw ValidationError("--sandbox cannot be combined with --api-url or --profile") }
     }
 
@@ -126,12 +130,14 @@ struct VusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (sandbox, sandboxState, profile, apiURL) = (self.sandbox, self.sandboxState, self.profile, self.apiURL)
+        let sandboxFrom = self.sandboxFrom
         let status = await VusApp.run(options) {
             guard sandbox else {
                 return Connection(credentials: try CredentialResolver().resolve(profile: profile, apiURL: apiURL))
             }
             var configuration = SandboxConfiguration(apiKeys: [Sandbox.generateKey()])
             configuration.stateFile = sandboxState.map { URL(fileURLWithPath: $0) }
+            configuration.seedFile = sandboxFrom.map { URL(fileURLWithPath: $0) }
             let running = try await Sandbox.start(configuration)
             let credentials = Credentials(apiKey: running.apiKey, baseURL: running.url, keySource: "sandbox", warnings: [])
             return Connection(credentials: credentials, environmentName: "sandbox", close: { await running.stop() })

@@ -56,7 +56,7 @@ import VultrAPI
         await server.stop()
         #expect(error?.kind == .timedOut)
         #expect((error?.attempts ?? 0) >= 1)
-        #expect(error?.message.contains("stalled") == true)
+        #expect(error?.message.contains("stalled") == true || error?.message.contains("did not answer") == true)
         // Generous against a loaded 2-core CI machine; without the deadline it would run 100 attempts.
         #expect(took < .seconds(20), "the operation deadline of 3.5 s held (100 attempts would take 100 s)")
     }

@@ -34,12 +34,13 @@ public actor SandboxStore {
         self.indexByID = Self.index(state.users)
     }
 
-    /// Loads the state file if it exists; otherwise seeds an account and saves it there.
-    static func open(seedUsers: Int, stateFile: StateFile?) throws -> SandboxStore {
+    /// Loads the state file if it exists; otherwise seeds an account (from `seedFile` when
+    /// given) and saves it there.
+    static func open(seedUsers: Int, seedFile: URL? = nil, stateFile: StateFile?) throws -> SandboxStore {
         if let stateFile, let saved = try stateFile.load() {
             return SandboxStore(state: saved, stateFile: stateFile)
         }
-        let seeded = SeedAccount.make(users: seedUsers)
+        let seeded = try seedFile.map { try SeedAccount.make(from: SeedDocument.read($0)) } ?? SeedAccount.make(users: seedUsers)
         try stateFile?.save(seeded)
         return SandboxStore(state: seeded, stateFile: stateFile)
     }

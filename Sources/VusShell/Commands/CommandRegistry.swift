@@ -20,6 +20,7 @@ public struct CommandRegistry: Sendable {
         NewKey.self, RemoveKey.self,
         ChangeAllowlist.self,
         ListRuns.self, ListChanges.self, Undo.self,
+        ExportUsers.self, Plan.self, Apply.self,
         SetFormat.self, SetOnError.self, SetDryRun.self, ListSettings.self, Let.self,
         Echo.self, Source.self, Help.self, Exit.self,
     ])

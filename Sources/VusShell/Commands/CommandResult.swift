@@ -11,6 +11,8 @@ public struct CommandResult: Sendable {
         case changes([ChangeRecord])
         /// Plain text (`echo`, `help`).
         case text(String)
+        /// A document printed as it is, already in the session's format (`export users`).
+        case document(String)
     }
 
     /// How the command ended.
@@ -24,6 +26,8 @@ public struct CommandResult: Sendable {
         case exit
         /// Run this file's commands next.
         case source(String)
+        /// It ran, and found the account differs from what was asked (`plan`: exit status 3).
+        case differs
     }
 
     public var output: Output?

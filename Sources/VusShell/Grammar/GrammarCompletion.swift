@@ -107,6 +107,7 @@ struct GrammarCompletion {
         case "acl": ACL.known.map(\.rawValue)
         case "email": values.emails()
         case "id": values.ids()
+        case "sort": FilterKey.sortFields + FilterKey.sortFields.map { "-" + $0 }
         default: []
         }
         return choices.map { "\(key)=\($0)" }

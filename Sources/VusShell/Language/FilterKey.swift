@@ -1,4 +1,4 @@
-/// The attributes a user filter (`key=value`) can test.
+/// The attributes a user filter can test.
 public enum FilterKey: String, Sendable, CaseIterable {
     /// `acl=<name or glob>`: the user has a matching ACL.
     case acl
@@ -14,4 +14,18 @@ public enum FilterKey: String, Sendable, CaseIterable {
     case service
     /// `status=pending|active|suspended|closed`.
     case status
+    /// `last_activity<DATE|Nd`: compared with when the user was last active (never = oldest).
+    case lastActivity = "last_activity"
+    /// `invited_on>DATE|Nd`.
+    case invitedOn = "invited_on"
+    /// `keys=0`, `keys>0`: how many API keys the user has (a request per user).
+    case keys
+    /// `sort=field` or `sort=-field`: the order of the result, not a condition.
+    case sort
+
+    /// Whether the key compares with `<`, `>`, `<=` and `>=` as well as `=`.
+    var isOrdered: Bool { self == .lastActivity || self == .invitedOn || self == .keys }
+
+    /// The fields `sort=` orders by.
+    static let sortFields = ["email", "name", "status", "api", "last_activity", "invited_on"]
 }

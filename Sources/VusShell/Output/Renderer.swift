@@ -11,7 +11,10 @@ struct Renderer: Sendable {
 
     func render(_ result: CommandResult) {
         if let output = result.output { render(output) }
-        for note in result.notes { self.note(note) }
+        for note in result.notes {
+            // A document on stdout is a file's content: its notes never mix into it.
+            if case .document = result.output { sink.writeError(note + "\n") } else { self.note(note) }
+        }
     }
 
     /// A message about what happened: stdout for tables, stderr for the data formats.
@@ -25,6 +28,7 @@ struct Renderer: Sendable {
         case .record(let record): render(record)
         case .changes(let changes): render(changes)
         case .text(let text): renderText(text)
+        case .document(let text): sink.write(text)
         }
     }
 

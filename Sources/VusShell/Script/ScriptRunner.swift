@@ -17,11 +17,13 @@ public struct ScriptRunner: Sendable {
         public var stopped = false
         public var interrupted = false
         public var exited = false
+        /// A `plan` found the account differing from its file.
+        public var differs = false
 
         public init() {}
 
-        /// 0 all succeeded, 1 a command failed, 130 interrupted.
-        public var exitCode: Int32 { interrupted ? 130 : (failures > 0 ? 1 : 0) }
+        /// 0 all succeeded, 1 a command failed, 3 a plan differs, 130 interrupted.
+        public var exitCode: Int32 { interrupted ? 130 : (failures > 0 ? 1 : (differs ? 3 : 0)) }
         /// Nothing more should run.
         public var finished: Bool { stopped || interrupted || exited }
     }
@@ -59,6 +61,7 @@ public struct ScriptRunner: Sendable {
             case .source(let path): await source(path, from: statement, status: &status)
             case .failed(let message): fail(message, at: statement, status: &status)
             case .interrupted: interrupted(at: statement, status: &status)
+            case .differs: status.differs = true
             }
         } catch is CancellationError {
             interrupted(at: statement, status: &status)

@@ -50,32 +50,6 @@ struct UserResolver {
     }
 }
 
-extension Filter {
-    /// Whether `user` passes this filter.
-    func matches(_ user: User) -> Bool {
-        switch key {
-        case .api: return (user.apiEnabled ?? false) == Self.isOn(pattern)
-        case .service: return (user.serviceUser ?? false) == Self.isOn(pattern)
-        case .email: return Glob.matches(pattern, user.email ?? "")
-        case .name: return Glob.matches(pattern, user.displayName)
-        case .id: return Glob.matches(pattern, user.id)
-        case .status: return user.status?.description.lowercased() == pattern.lowercased()
-        case .acl: return user.acls.contains { Glob.matches(pattern, $0.rawValue) }
-        }
-    }
-
-    private static func isOn(_ value: String) -> Bool {
-        ["on", "yes", "true"].contains(value.lowercased())
-    }
-}
-
-extension Array where Element == Filter {
-    func matches(_ user: User) -> Bool { allSatisfy { $0.matches(user) } }
-
-    /// `api=off email=*@contractor.com`, as typed.
-    var text: String { map { "\($0.key.rawValue)=\($0.pattern)" }.joined(separator: " ") }
-}
-
 /// No user of the account matches what a command named.
 struct UserNotFound: Error, CustomStringConvertible {
     let reference: String

@@ -16,8 +16,13 @@ import VusTestSupport
             defer { try? FileManager.default.removeItem(at: directory) }
             try "ls acls\n".write(to: directory.appendingPathComponent("review.vus"), atomically: true, encoding: .utf8)
 
+            // The examples act on a selected user with API access, and plan and apply read users.yaml.
+            let prelude = ["use alice.anderson@example.com", "api on"]
+            _ = try await VusProcess.run(["-y", "-c", prelude.joined(separator: "\n")], sandbox: sandbox)
+            let export = try await VusProcess.run(["-c", "export users"], sandbox: sandbox)
+            try export.stdout.write(to: directory.appendingPathComponent("users.yaml"), atomically: true, encoding: .utf8)
             let examples = CommandRegistry.standard.forms(of: verb).flatMap { $0.syntax.examples }
-            let script = (["use alice.anderson@example.com", "api on"] + examples).joined(separator: "\n")
+            let script = (prelude + examples).joined(separator: "\n")
             let result = try await VusProcess.run(["-y", "-v", "PW=Long-Enough-Pw-123", "-c", script],
                                                   sandbox: sandbox, directory: directory)
             #expect(result.status == 0, "\(verb): \(result.stderr)")

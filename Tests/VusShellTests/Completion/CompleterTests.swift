@@ -11,11 +11,12 @@ import VultrAPI
     }
 
     @Test(arguments: [
-        ("", ["acl", "allow", "api", "create", "echo", "email", "exit", "help", "key", "let", "ls", "quit", "rm", "set", "show", "source", "undo", "use", "whoami"]),
-        ("a", ["acl", "allow", "api"]),
+        ("", ["acl", "allow", "api", "apply", "create", "echo", "email", "exit", "export", "help", "key", "let", "ls", "plan", "quit", "rm", "set", "show", "source", "undo", "use", "whoami"]),
+        ("a", ["acl", "allow", "api", "apply"]),
         ("ls ", ["users", "acls", "keys", "allow", "runs", "changes", "settings"]),
         ("ls u", ["users"]),
-        ("ls users ", ["acl=", "api=", "email=", "id=", "name=", "service=", "status="]),
+        ("ls users ", ["acl=", "api=", "email=", "id=", "name=", "service=", "status=", "last_activity=", "invited_on=", "keys=", "sort="]),
+        ("ls users sort=-l", ["sort=-last_activity"]),
         ("ls users api=", ["api=on", "api=off"]),
         ("use users status=p", ["status=pending"]),
         ("acl ", ["add", "rm", "set"]),

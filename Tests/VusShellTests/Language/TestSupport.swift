@@ -43,6 +43,7 @@ func describe(_ command: any ShellCommand) -> String {
     String(describing: command)
         .replacingOccurrences(of: "VusShell.", with: "")
         .replacingOccurrences(of: "VultrAPI.", with: "")
+        .replacingOccurrences(of: ", comparison: Filter.Comparison.equal", with: "")
         .replacingOccurrences(of: #"Optional\(([^()]*(\([^()]*\))?)\)"#, with: "$1", options: .regularExpression)
 }
 

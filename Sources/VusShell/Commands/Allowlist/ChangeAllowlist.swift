@@ -27,20 +27,7 @@ struct ChangeAllowlist: ShellCommand {
         var plans: [PlannedChange] = []
         for user in users {
             let present = try await client.allowlist(userID: user.id).contains { $0.subnet == block }
-            guard present != adding else {
-                plans.append(.alreadyTrue(user, change, reason: adding ? "already allowed" : "already absent"))
-                continue
-            }
-            let journal = JournalFacts(kind: adding ? .allowAdd : .allowRemove, subnet: block.description)
-            var plan = PlannedChange.needed(user, change, journal: journal) {
-                if adding { try await client.addAllowlistEntry(userID: user.id, block) } else {
-                    try await client.removeAllowlistEntry(userID: user.id, block)
-                }
-                return ChangeEffect()
-            }
-            plan.verify = {
-                try await client.allowlist(userID: user.id).contains { $0.subnet == block } == adding ? ChangeEffect() : nil
-            }
+            let plan = AccountPlans.allowlist(user, block, adding: adding, present: present, client: client, change: change)
             plans.append(plan)
         }
         return await ChangeEngine(context: context)

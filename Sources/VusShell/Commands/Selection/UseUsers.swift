@@ -18,12 +18,13 @@ struct UseUsers: ShellCommand {
         session.selection = .none
         let all = try await context.client.users().collect()
         session.remember(all)
-        let matching = all.filter(filters.matches)
+        let (matching, note) = try await UserSelection(filters: filters).apply(to: all, client: try context.client)
         session.selection = .users(matching, filters: filters.text)
         session.lastListing = matching.map(\.id)
         let summary = matching.isEmpty
             ? "no users match \(filters.text); the selection is empty"
             : "using \(matching.count) user\(matching.count == 1 ? "" : "s") matching \(filters.text)"
-        return CommandResult(.list(RecordList(matching, numbered: true, empty: summary, tableSummary: summary)))
+        return CommandResult(.list(RecordList(matching, numbered: true, empty: summary, tableSummary: summary)),
+                             notes: note.map { [$0] } ?? [])
     }
 }

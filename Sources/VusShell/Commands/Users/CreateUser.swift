@@ -51,30 +51,7 @@ struct CreateUser: ShellCommand {
         guard let password = try await passwordToUse(context) else { return .note("no password given; nothing created") }
         let new = NewUser(email: email, firstName: firstName, lastName: lastName, password: password,
                           acls: acls.map { ACL(rawValue: $0) }, apiEnabled: apiEnabled, serviceUser: serviceUser)
-        let placeholder = User(id: "", firstName: firstName, lastName: lastName, email: email)
-        let client = try context.client
-        let (email, first, last) = (self.email, firstName, lastName)
-        /// The user with this email, if the account has one (a lost answer, or a re-run).
-        let existing: @Sendable () async throws -> User? = {
-            try await client.users().collect().first { $0.email?.lowercased() == email.lowercased() }
-        }
-        let journal = JournalFacts(kind: .createUser, after: .init(email: email, apiEnabled: apiEnabled,
-                                                                   acls: acls.sorted()))
-        var plan = PlannedChange.needed(placeholder, change, journal: journal) {
-            do {
-                var user = try await client.createUser(new)
-                let key = user.apiKey
-                user.apiKey = nil
-                return ChangeEffect(created: user, apiKey: key)
-            } catch let error as VultrError where error.status == 400 && error.message.contains("already exists") {
-                guard let user = try await existing() else { throw error }
-                guard user.firstName == first && user.lastName == last else {
-                    throw ShellError("\(email) already exists as \(user.displayName), not \(first) \(last); nothing changed")
-                }
-                return ChangeEffect(created: user, unchangedReason: "already exists")
-            }
-        }
-        plan.verify = { try await existing().map { ChangeEffect(created: $0) } }
+        let plan = AccountPlans.create(new, client: try context.client)
         return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
     }
 

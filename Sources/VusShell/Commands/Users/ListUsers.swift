@@ -6,10 +6,15 @@ struct ListUsers: ShellCommand {
         verb: "ls", keywords: ["users"], parameters: [Parameter("filter", .filter, .many(minimum: 0))],
         summary: "List users, all or those matching every filter",
         details: """
-        Filters are key=value and all must match: acl, api, email, id, name, service, status; \
-        email, id and name take globs (* and ?). Rows are numbered so later commands can say #N.
+        Filters must all match: acl, api, email, id, name, service, status take key=value, and \
+        email, id and name take globs (* and ?). last_activity and invited_on compare with <, >, \
+        <=, >= or = against a date (2026-08-15) or an age (90d, 12w); a user never active (a \
+        pending invitation) counts as older than any date. keys=0 or keys>0 counts API keys (a \
+        request per user). sort=field orders the rows (sort=-field descending): email, name, \
+        status, api, last_activity, invited_on. Rows are numbered so later commands can say #N.
         """,
-        examples: ["ls users", "ls users acl=billing api=on", "ls users email=*@contractor.com"])
+        examples: ["ls users", "ls users acl=billing api=on", "ls users email=*@contractor.com",
+                   "ls users api=on last_activity<90d sort=last_activity", "ls users keys>0 status=active"])
 
     let filters: [Filter]
 
@@ -18,9 +23,10 @@ struct ListUsers: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let everyone = try await context.client.users().collect()
         context.session.remember(everyone)
-        let listed = everyone.filter(filters.matches)
+        let (listed, note) = try await UserSelection(filters: filters).apply(to: everyone, client: try context.client)
         context.session.lastListing = listed.map(\.id)
         return CommandResult(.list(RecordList(listed, numbered: true,
-                                              empty: filters.isEmpty ? "(no users)" : "(no users match \(filters.text))")))
+                                              empty: filters.isEmpty ? "(no users)" : "(no users match \(filters.text))")),
+                             notes: note.map { [$0] } ?? [])
     }
 }

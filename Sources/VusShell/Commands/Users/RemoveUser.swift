@@ -21,20 +21,7 @@ struct RemoveUser: ShellCommand {
             return ChangeBatch(records: [ChangeRecord(user: gone, change: "rm user", outcome: .unchanged, reason: "already absent")])
                 .result(summary: "rm user")
         }
-        let client = try context.client
-        let journal = JournalFacts(kind: .deleteUser, before: .init(email: target.email, apiEnabled: target.apiEnabled,
-                                                                    acls: target.acls.map(\.rawValue).sorted()))
-        var plan = PlannedChange.needed(target, "rm user", journal: journal) {
-            do { try await client.deleteUser(id: target.id) } catch let error as VultrError where error.status == 404 {
-                return ChangeEffect(deleted: true, unchangedReason: "already absent")
-            }
-            return ChangeEffect(deleted: true)
-        }
-        plan.verify = {
-            do { _ = try await client.user(id: target.id); return nil } catch let error as VultrError where error.status == 404 {
-                return ChangeEffect(deleted: true)
-            }
-        }
+        let plan = AccountPlans.remove(target, client: try context.client)
         let question = "Delete \(target.email ?? target.id) (\(target.displayName)) and all their API keys? This cannot be undone."
         return await ChangeEngine(context: context).apply([plan], confirmation: .always(question)).result(summary: "rm user")
     }

@@ -4,7 +4,8 @@ import VultrSandbox
 
 /// Benchmarks the client against an in-process sandbox and prints the figures:
 /// starting a 1,000-user sandbox, listing 10,000 users, and updating 300 users under Vultr's
-/// 30 requests/second limit (whose floor is 10 s).
+/// 30 requests/second limit (whose floor is 10 s), by the client alone and through vus's change
+/// engine with its read-back.
 @main
 struct Benchmarks {
     static func main() async throws {
@@ -48,6 +49,9 @@ struct Benchmarks {
         }
         report("update \(users.count) users at 30 req/s (\(failures) failed, \(rejected.value) answered 429)", updates)
         await limitedSandbox.stop()
+
+        let engine = try await EngineBenchmark.bulkChange()
+        report("vus 'api on' for 300 users at 30 req/s, with fresh read and read-back (\(engine.summary))", engine.duration)
     }
 
     static func report(_ what: String, _ duration: Duration) {

@@ -1,0 +1,94 @@
+import Foundation
+import VultrAPI
+import Yams
+
+/// The users of an account written down, as `export users` writes it and `plan` and `apply`
+/// read it: one entry per user, in email order, with a stable field order and never a secret
+/// (a user to create names a variable for its password: `password: ${NEW_USER_PASSWORD}`).
+public struct UsersDocument: Codable, Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Equatable {
+        public var email: String
+        public var firstName: String
+        public var lastName: String
+        public var serviceUser: Bool?
+        public var apiEnabled: Bool?
+        public var acls: [String]?
+        /// Subnets in CIDR form; absent means "not managed by this file".
+        public var allowlist: [String]?
+        /// For creating the user: `${NAME}` names a variable (from `-v NAME=@file`).
+        public var password: String?
+
+        enum CodingKeys: String, CodingKey {
+            case email, firstName = "first_name", lastName = "last_name", serviceUser = "service_user"
+            case apiEnabled = "api_enabled", acls, allowlist, password
+        }
+
+        public init(email: String, firstName: String, lastName: String, serviceUser: Bool? = nil, apiEnabled: Bool? = nil,
+                    acls: [String]? = nil, allowlist: [String]? = nil, password: String? = nil) {
+            self.email = email
+            self.firstName = firstName
+            self.lastName = lastName
+            self.serviceUser = serviceUser
+            self.apiEnabled = apiEnabled
+            self.acls = acls
+            self.allowlist = allowlist
+            self.password = password
+        }
+
+        /// The entry for `user` as the account has them now.
+        init(_ user: User, allowlist: [AllowlistEntry]?) {
+            self.init(email: user.email ?? user.id, firstName: user.firstName ?? "", lastName: user.lastName ?? "",
+                      serviceUser: user.serviceUser ?? false, apiEnabled: user.apiEnabled ?? false,
+                      acls: user.acls.map(\.rawValue).sorted(),
+                      allowlist: allowlist.map { $0.map(\.subnet.description).sorted() })
+        }
+    }
+
+    public var users: [Entry]
+
+    public init(users: [Entry]) { self.users = users }
+
+    /// The document as YAML under a header comment, or as JSON with one user per line.
+    func text(format: OutputFormat, header: [String]) throws -> String {
+        let sorted = UsersDocument(users: users.sorted { $0.email.lowercased() < $1.email.lowercased() })
+        if format == .json {
+            let lines = sorted.users.map { "  " + Encoding.json($0) }
+            return "{\"users\":[\n" + lines.joined(separator: ",\n") + "\n]}\n"
+        }
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true
+        encoder.options.sortKeys = false
+        return header.map { "# \($0)\n" }.joined() + (try encoder.encode(sorted))
+    }
+
+    /// Reads a document written by `export users` (YAML, or JSON, which is YAML too).
+    static func read(_ path: String) throws -> UsersDocument {
+        let text: String
+        switch ScriptFile.read(path) {
+        case .success(let read): text = read
+        case .failure(let error): throw error
+        }
+        do {
+            return try YAMLDecoder().decode(UsersDocument.self, from: text)
+        } catch let error as DecodingError {
+            throw ShellError("\(path): \(Self.describe(error)); expected what 'export users' writes")
+        } catch {
+            throw ShellError("\(path): not a users document (\(error)); expected what 'export users' writes")
+        }
+    }
+
+    /// Where a document went wrong: `users[3] lacks email`.
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let text = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            return text.hasPrefix(".") ? String(text.dropFirst()) : (text.isEmpty ? "the document" : text)
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "\(path(context)) lacks \(key.stringValue)"
+        case .typeMismatch(_, let context): return "\(path(context)) has the wrong type"
+        case .valueNotFound(_, let context): return "\(path(context)) is empty"
+        case .dataCorrupted(let context): return "\(path(context)) is not valid"
+        @unknown default: return "the document does not match"
+        }
+    }
+}

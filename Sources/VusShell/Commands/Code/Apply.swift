@@ -1,0 +1,87 @@
+import Foundation
+import VultrAPI
+
+/// `apply FILE [prune]`: makes the account match a users document through the change engine.
+struct Apply: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "apply", parameters: [Parameter("file", .path)],
+        options: [OptionSpec("prune", .toggle, placeholder: "yes|no", flag: true)],
+        summary: "Make the account match a users document",
+        details: """
+        Send what 'plan FILE' shows: minimal changes to API access, ACLs and allowlists, creates \\
+        for users missing from the account (their password from the variable the file names, \\
+        e.g. password: ${NEW_USER_PASSWORD} with -v NEW_USER_PASSWORD=@file), and with 'prune' \\
+        deletes of users the file does not list (always shown and asked first; -y skips). A \\
+        second apply of the same file sends nothing. Journaled, so 'undo' reverts it.
+        """,
+        examples: ["apply users.yaml"], changesAccount: true)
+
+    let path: String
+    let prune: Bool
+
+    init(_ arguments: ParsedArguments) {
+        path = arguments.text("file") ?? ""
+        prune = arguments.toggle("prune") ?? false
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let document = try UsersDocument.read(path)
+        let client = try context.client
+        let (users, allowlists) = try await AccountReader.read(for: document, client: client)
+        let variables = context.session.variables
+        let diff = AccountDiff.compute(document, users: users, allowlists: allowlists, prune: prune) {
+            variables[$0] ?? ProcessInfo.processInfo.environment[$0]
+        }
+        var plans: [PlannedChange] = []
+        var notes: [String] = []
+        for step in diff.steps {
+            switch step {
+            case .create(let entry, let password):
+                let new = NewUser(email: entry.email, firstName: entry.firstName, lastName: entry.lastName, password: password ?? "",
+                                  acls: (entry.acls ?? []).map { ACL(rawValue: $0) }, apiEnabled: entry.apiEnabled,
+                                  serviceUser: entry.serviceUser ?? false)
+                plans.append(AccountPlans.create(new, client: client, change: "apply: create user"))
+            case .update(let user, let update):
+                let fields = [update.apiEnabled.map { "api_enabled \($0)" }, update.acls.map { "acls \($0.map(\.rawValue).sorted().joined(separator: ","))" }]
+                plans.append(try UserChangePlan.update(user, "apply: " + fields.compactMap { $0 }.joined(separator: ", "),
+                                                       context: context) { _ in update })
+            case .allowlist(let user, let block, let adding):
+                plans.append(AccountPlans.allowlist(user, block, adding: adding, present: !adding, client: client,
+                                                    change: "apply: allow \(adding ? "add" : "rm") \(block)"))
+            case .delete(let user):
+                plans.append(AccountPlans.remove(user, client: client, change: "apply: rm user"))
+            case .cannot(let email, let reason):
+                notes.append("\(email) \(reason)")
+            }
+        }
+        let deletes = diff.steps.filter { if case .delete = $0 { true } else { false } }.count
+        let confirmation: ChangeEngine.Confirmation = deletes > 0
+            ? .always("Apply \(path)? This deletes \(deletes) user\(deletes == 1 ? "" : "s") it does not list.")
+            : .whenSeveral("Apply \(path)?")
+        var batch = await ChangeEngine(context: context).apply(plans, confirmation: confirmation)
+        batch.notes = notes + batch.notes
+        // Users created now take their allowlists from the file in a second pass.
+        let created = document.users.filter { entry in entry.allowlist != nil && diff.steps.contains {
+            if case .create(let wanted, _) = $0 { wanted.email == entry.email } else { false } } }
+        if !created.isEmpty {
+            let second = try await followUp(created, context: context, client: client)
+            batch.records += second.records
+            batch.notes += second.notes
+        }
+        if plans.isEmpty && notes.isEmpty { batch.notes.append("the account already matches \(path); nothing sent") }
+        return batch.result(summary: "apply \(path)")
+    }
+
+    /// The allowlists of users this apply created, now that they exist.
+    private func followUp(_ entries: [UsersDocument.Entry], context: CommandContext, client: VultrClient) async throws -> ChangeBatch {
+        let document = UsersDocument(users: entries)
+        let (users, allowlists) = try await AccountReader.read(for: document, client: client)
+        let diff = AccountDiff.compute(document, users: users, allowlists: allowlists, prune: false) { _ in nil }
+        let plans = diff.steps.compactMap { step -> PlannedChange? in
+            guard case .allowlist(let user, let block, let adding) = step else { return nil }
+            return AccountPlans.allowlist(user, block, adding: adding, present: !adding, client: client,
+                                          change: "apply: allow \(adding ? "add" : "rm") \(block)")
+        }
+        return await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("Apply \(path)?"))
+    }
+}

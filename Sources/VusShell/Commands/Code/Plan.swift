@@ -1,0 +1,38 @@
+import Foundation
+
+/// `plan FILE [prune]`: how the account differs from a users document, field by field.
+struct Plan: ShellCommand {
+    static let syntax = CommandSyntax(
+        verb: "plan", parameters: [Parameter("file", .path)],
+        options: [OptionSpec("prune", .toggle, placeholder: "yes|no", flag: true)],
+        summary: "Show how the account differs from a users document",
+        details: """
+        Compare the account with FILE (written by 'export users'): users to create, fields to \\
+        change, and with 'prune' users to delete; what the API cannot change is said. Sends \\
+        nothing. Exit status 0 when the account matches, 3 when it differs.
+        """,
+        examples: ["plan users.yaml", "plan users.yaml prune"])
+
+    let path: String
+    let prune: Bool
+
+    init(_ arguments: ParsedArguments) {
+        path = arguments.text("file") ?? ""
+        prune = arguments.toggle("prune") ?? false
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let document = try UsersDocument.read(path)
+        let client = try context.client
+        let (users, allowlists) = try await AccountReader.read(for: document, client: client)
+        let variables = context.session.variables
+        let diff = AccountDiff.compute(document, users: users, allowlists: allowlists, prune: prune) {
+            variables[$0] ?? ProcessInfo.processInfo.environment[$0]
+        }
+        let records = diff.records
+        let summary = records.isEmpty ? "the account matches \(path)" : "\(records.count) difference\(records.count == 1 ? "" : "s") from \(path)"
+        return CommandResult(.list(RecordList(records, empty: "the account matches \(path)")), notes: records.isEmpty ? [] : [summary],
+                             ending: records.isEmpty ? .completed : .differs)
+    }
+}
+

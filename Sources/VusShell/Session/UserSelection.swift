@@ -1,0 +1,106 @@
+import Foundation
+import VultrAPI
+
+/// Applies filters to users: the conditions, then `sort=`. `keys=` needs each candidate's key
+/// count, which costs a request per user, so it is fetched only for users the other filters
+/// keep, and only when asked for.
+struct UserSelection {
+    let filters: [Filter]
+    let now = Date()
+
+    /// The matching users, in the order `sort=` asks for (else the account's order), and a note
+    /// when key counts had to be fetched.
+    func apply(to users: [User], client: @autoclosure () throws -> VultrClient) async throws -> (users: [User], note: String?) {
+        let conditions = filters.filter { $0.key != .sort }
+        var kept = users.filter { user in conditions.allSatisfy { $0.key == .keys || matches($0, user) } }
+        var note: String?
+        let counting = conditions.filter { $0.key == .keys }
+        if !counting.isEmpty, !kept.isEmpty {
+            let client = try client()
+            let counts = await client.bulk(kept) { user in try await client.apiKeys(userID: user.id).count }
+            var failed: (any Error)?
+            kept = zip(kept, counts).compactMap { user, result in
+                switch result {
+                case .success(let count): return counting.allSatisfy { compare(count, $0) } ? user : nil
+                case .failure(let error): failed = failed ?? error; return nil
+                }
+            }
+            if let failed { throw failed }
+            note = "keys= read the API keys of \(counts.count) user\(counts.count == 1 ? "" : "s") (a request each)"
+        }
+        if let sort = filters.last(where: { $0.key == .sort }) { kept = sorted(kept, by: sort.pattern) }
+        return (kept, note)
+    }
+
+    /// Whether `user` passes `filter` (any but `keys` and `sort`).
+    func matches(_ filter: Filter, _ user: User) -> Bool {
+        let pattern = filter.pattern
+        switch filter.key {
+        case .api: return (user.apiEnabled ?? false) == (pattern == "on")
+        case .service: return (user.serviceUser ?? false) == (pattern == "yes")
+        case .email: return Glob.matches(pattern, user.email ?? "")
+        case .name: return Glob.matches(pattern, user.displayName)
+        case .id: return Glob.matches(pattern, user.id)
+        case .status: return user.status?.description.lowercased() == pattern
+        case .acl: return user.acls.contains { Glob.matches(pattern, $0.rawValue) }
+        case .lastActivity: return compare(user.lastActivityDate, filter)
+        case .invitedOn: return compare(user.invitedOnDate, filter)
+        case .keys, .sort: return true
+        }
+    }
+
+    /// A date against the filter's bound; a user never active counts as older than any date.
+    /// `=` means the same day (UTC).
+    private func compare(_ date: Date?, _ filter: Filter) -> Bool {
+        guard let bound = DateBound.date(filter.pattern, now: now) else { return false }
+        let value = date ?? .distantPast
+        switch filter.comparison {
+        case .less: return value < bound
+        case .lessOrEqual: return value <= bound
+        case .greater: return value > bound
+        case .greaterOrEqual: return value >= bound
+        case .equal:
+            guard let date else { return false }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            return calendar.isDate(date, inSameDayAs: bound)
+        }
+    }
+
+    private func compare(_ count: Int, _ filter: Filter) -> Bool {
+        let bound = Int(filter.pattern) ?? 0
+        switch filter.comparison {
+        case .equal: return count == bound
+        case .less: return count < bound
+        case .lessOrEqual: return count <= bound
+        case .greater: return count > bound
+        case .greaterOrEqual: return count >= bound
+        }
+    }
+
+    /// `users` ordered by `field` (`-field` descending); ties keep the account's order.
+    private func sorted(_ users: [User], by field: String) -> [User] {
+        let descending = field.hasPrefix("-")
+        let name = descending ? String(field.dropFirst()) : field
+        func key(_ user: User) -> String {
+            switch name {
+            case "email": return user.email?.lowercased() ?? ""
+            case "name": return user.displayName.lowercased()
+            case "status": return user.status?.description ?? ""
+            case "api": return user.apiEnabled == true ? "1" : "0"
+            case "last_activity": return user.lastActivityDate.map { String(format: "%020.3f", $0.timeIntervalSince1970 + 1e10) } ?? ""
+            default: return user.invitedOnDate.map { String(format: "%020.3f", $0.timeIntervalSince1970 + 1e10) } ?? ""
+            }
+        }
+        let indexed = users.enumerated().map { ($0.offset, key($0.element), $0.element) }
+        return indexed.sorted { left, right in
+            if left.1 == right.1 { return left.0 < right.0 }
+            return descending ? left.1 > right.1 : left.1 < right.1
+        }.map(\.2)
+    }
+}
+
+extension Array where Element == Filter {
+    /// `api=off email=*@contractor.com`, as typed.
+    var text: String { map(\.text).joined(separator: " ") }
+}
