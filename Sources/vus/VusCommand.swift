@@ -16,7 +16,8 @@ struct VusCommand: AsyncParsableCommand {
             from a pipe. A script file or -c text is parsed whole before anything runs. Type 'help' \
             inside vus for the commands.
 
-            Exit status: 0 all succeeded, 1 a command failed, 2 usage or parse error (nothing ran), \
+            Exit status: 0 all succeeded, 1 a command failed, 2 usage or parse error (nothing ran), 3 a plan \
+            found differences, \
             130 interrupted.
 
             The API key comes from VULTR_API_KEY, vus's config ($XDG_CONFIG_HOME/vus/config.yaml), \

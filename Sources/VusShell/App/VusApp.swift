@@ -9,7 +9,7 @@ import Darwin
 #endif
 
 /// Runs vus in the mode the command line chose and returns its exit status: 0 all succeeded,
-/// 1 a command failed, 2 a usage or parse error (nothing ran), 130 interrupted.
+/// 1 a command failed, 2 a usage or parse error (nothing ran), 3 a plan found differences, 130 interrupted.
 public enum VusApp {
     /// How vus was asked to run.
     enum Mode: Equatable {
