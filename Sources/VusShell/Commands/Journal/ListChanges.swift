@@ -12,21 +12,23 @@ struct ListChanges: ShellCommand {
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let journal = context.changes.journal ?? Journal.standard()
-        let entries = try JournalSelection.entries(of: run, in: journal, excluding: nil)
+        let entries = try JournalSelection.entries(of: run, in: journal)
         return CommandResult(.list(RecordList(entries, empty: "(no changes)")))
     }
 }
 
-/// Picks a run's entries from the journal: a named run, else the last one (other than `excluding`).
+/// Picks a run's entries from the journal: a named run, else the last one with an entry that
+/// `keeps` (by default, any).
 enum JournalSelection {
-    static func entries(of run: String?, in journal: Journal, excluding current: String?) throws -> [JournalEntry] {
-        let runs = journal.runs().filter { $0.run != current }
+    static func entries(of run: String?, in journal: Journal,
+                        keeping keeps: (JournalEntry) -> Bool = { _ in true }) throws -> [JournalEntry] {
+        let runs = journal.runs().map { ($0.run, $0.entries.filter(keeps)) }.filter { !$0.1.isEmpty }
         if let run {
-            guard let found = runs.first(where: { $0.run == run }) else {
-                throw ShellError("no run '\(run)' in the journal; 'ls runs' lists them")
+            guard let found = runs.first(where: { $0.0 == run }) else {
+                throw ShellError("no run '\(run)' with changes in the journal; 'ls runs' lists them")
             }
-            return found.entries
+            return found.1
         }
-        return runs.last?.entries ?? []
+        return runs.last?.1 ?? []
     }
 }

@@ -2,7 +2,7 @@
 struct Undo: ShellCommand {
     static let syntax = CommandSyntax(
         verb: "undo", parameters: [Parameter("run", .text, .optional)],
-        summary: "Revert the changes of the last run, or of a run from the journal",
+        summary: "Revert the changes of the last run (this session's, if it made any), or of a run from the journal",
         details: """
         Plan the reverse of each change of a run ('ls runs' lists them), show it and ask first \
         (-y skips). What someone changed since is left as it is, and said; what cannot come \
@@ -16,7 +16,9 @@ struct Undo: ShellCommand {
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let journal = context.changes.journal ?? Journal.standard()
-        let entries = try JournalSelection.entries(of: run, in: journal, excluding: context.changes.runID)
+        // The last run's own changes, which may be this session's; undoing an undo is not
+        // offered (its entries are skipped), so a second 'undo' never flips changes back.
+        let entries = try JournalSelection.entries(of: run, in: journal) { !$0.change.hasPrefix("undo") }
         guard let first = entries.first else { return .note("the journal has no run to undo") }
         let engine = ChangeEngine(context: context)
         await engine.learnAccount()
@@ -24,6 +26,7 @@ struct Undo: ShellCommand {
             throw ShellError("run \(first.run) changed \(first.account), but vus is connected to \(account); nothing done")
         }
         let (plans, notes) = try await UndoPlanner(context: context).plans(for: entries)
+        guard !plans.isEmpty else { return CommandResult(notes: notes + ["nothing left to undo of run \(first.run)"]) }
         let batch = await engine.apply(plans, confirmation: .always("Undo \(plans.filter { $0.send != nil }.count) changes of run \(first.run)?"))
         var result = batch.result(summary: "undo \(first.run)")
         result.notes = notes + result.notes
