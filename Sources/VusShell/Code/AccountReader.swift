@@ -1,3 +1,4 @@
+import Foundation
 import VultrAPI
 
 /// Reads what `plan` and `apply` compare a document with: every user, and the allowlists of the
@@ -11,5 +12,19 @@ enum AccountReader {
         var allowlists: [String: [CIDRBlock]] = [:]
         for (user, result) in zip(subjects, lists) { allowlists[user.id] = try result.get() }
         return (users, allowlists)
+    }
+}
+
+extension AccountDiff {
+    /// Reads the document at `path` and the account, and computes the steps between them;
+    /// a password variable comes from the session's variables, then the environment.
+    static func between(file path: String, prune: Bool, context: CommandContext) async throws -> (UsersDocument, AccountDiff) {
+        let document = try UsersDocument.read(path)
+        let (users, allowlists) = try await AccountReader.read(for: document, client: try context.client)
+        let variables = context.session.variables
+        let diff = compute(document, users: users, allowlists: allowlists, prune: prune) {
+            variables[$0] ?? ProcessInfo.processInfo.environment[$0]
+        }
+        return (document, diff)
     }
 }

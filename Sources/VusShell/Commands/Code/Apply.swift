@@ -25,13 +25,8 @@ struct Apply: ShellCommand {
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let document = try UsersDocument.read(path)
+        let (document, diff) = try await AccountDiff.between(file: path, prune: prune, context: context)
         let client = try context.client
-        let (users, allowlists) = try await AccountReader.read(for: document, client: client)
-        let variables = context.session.variables
-        let diff = AccountDiff.compute(document, users: users, allowlists: allowlists, prune: prune) {
-            variables[$0] ?? ProcessInfo.processInfo.environment[$0]
-        }
         var plans: [PlannedChange] = []
         var notes: [String] = []
         for step in diff.steps {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `plan FILE [prune]`: how the account differs from a users document, field by field.
 struct Plan: ShellCommand {
     static let syntax = CommandSyntax(
@@ -22,13 +20,7 @@ struct Plan: ShellCommand {
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let document = try UsersDocument.read(path)
-        let client = try context.client
-        let (users, allowlists) = try await AccountReader.read(for: document, client: client)
-        let variables = context.session.variables
-        let diff = AccountDiff.compute(document, users: users, allowlists: allowlists, prune: prune) {
-            variables[$0] ?? ProcessInfo.processInfo.environment[$0]
-        }
+        let (_, diff) = try await AccountDiff.between(file: path, prune: prune, context: context)
         let records = diff.records
         let summary = records.isEmpty ? "the account matches \(path)" : "\(records.count) difference\(records.count == 1 ? "" : "s") from \(path)"
         return CommandResult(.list(RecordList(records, empty: "the account matches \(path)")), notes: records.isEmpty ? [] : [summary],
