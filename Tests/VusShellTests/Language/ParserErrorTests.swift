@@ -68,7 +68,7 @@ struct ParserErrorTests {
         ("ls users acl=biling", #"1:10: unknown ACL 'biling'; did you mean 'billing'? Valid ACLs: \#(Fixture.aclList)"#),
         ("set format xml", "1:12: format takes table, json, yaml or csv, got 'xml'"),
         ("set format jsn", "1:12: format takes table, json, yaml or csv, got 'jsn'; did you mean 'json'?"),
-        ("set format", "1:1: 'set format' needs <format>; usage: set format <format>"),
+        ("set format", "1:1: 'set format' needs <table|json|yaml|csv>; usage: set format <table|json|yaml|csv>"),
         ("set format json yaml", "1:17: unexpected argument 'yaml'"),
         ("set on-error maybe", "1:14: on-error takes stop or continue, got 'maybe'"),
         ("set dry-run perhaps", "1:13: dry-run takes on or off, got 'perhaps'"),

@@ -1,7 +1,7 @@
 /// `set format table|json|yaml|csv`.
 struct SetFormat: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "set", keywords: ["format"], parameters: [Parameter("format", .choice(OutputFormat.allCases.map(\.rawValue)))],
+        verb: "set", keywords: ["format"], parameters: [Parameter("table|json|yaml|csv", .choice(OutputFormat.allCases.map(\.rawValue)), messageName: "format")],
         summary: "Choose the output format",
         details: "Print results as aligned tables for people, or as json, yaml or csv for programs.",
         examples: ["set format json", "set format table"], needsAccount: false, keywordHint: SetFormat.variablesHint)
@@ -11,7 +11,7 @@ struct SetFormat: ShellCommand {
 
     let format: OutputFormat
 
-    init(_ arguments: ParsedArguments) { format = OutputFormat(rawValue: arguments.text("format") ?? "") ?? .table }
+    init(_ arguments: ParsedArguments) { format = OutputFormat(rawValue: arguments.text("table|json|yaml|csv") ?? "") ?? .table }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         context.session.settings.format = format

@@ -16,9 +16,13 @@ enum HelpText {
             Users are named by email, id, an unambiguous prefix of either (an email prefix \
             keeps its @), or #N (row N of the last listing). Commands that act on users use the \
             selection ('use') unless a user is named.
-            Filters for 'ls users' and 'use users': key=value terms, all must match, * and ? are
+            Filters for 'ls users', 'use users' and 'export users' all must match; * and ? are
             wildcards: api=on|off  email=*@contractor.com  name=Ali*  acl=billing
                        status=pending|active|suspended|closed  service=yes|no  id=3f2*
+            Dates and counts compare: last_activity<90d  invited_on>2026-01-01  keys=0  keys>0
+            (never active counts as oldest); sort=last_activity or sort=-invited_on orders rows.
+            Exit status: 0 all succeeded, 1 a command failed, 2 a mistake (nothing ran),
+            3 a plan found differences, 130 interrupted.
             Quotes: 'single' is literal; "double" expands $name and takes \\ escapes.
             A line starting with #, or a lone # and what follows, is a comment; ; separates
             commands; a trailing \\ continues the line.
