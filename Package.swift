@@ -86,7 +86,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "vus-bench",
-            dependencies: ["VultrAPI", "VultrSandbox"]
+            dependencies: ["VultrAPI", "VultrSandbox", "VusShell", "LineEditing"]
         ),
         .target(
             name: "VusTestSupport",
