@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Release executables are linked as position-dependent (like Go's): a PIE of this size makes the
+/// dynamic loader apply ~130,000 relocations at every start, about 2 ms of a 10 ms start-up.
+let fastStart: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "vus",
     platforms: [.macOS(.v15)],
@@ -59,7 +63,8 @@ let package = Package(
             dependencies: [
                 "VultrSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: fastStart
         ),
         .systemLibrary(
             name: "CLibEdit",
@@ -83,11 +88,12 @@ let package = Package(
                 "VultrSandbox",
                 "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: fastStart
         ),
         .executableTarget(
             name: "vus-bench",
-            dependencies: ["VultrAPI", "VultrSandbox", "VusShell"]
+            dependencies: ["VultrAPI", "VultrSandbox", "VusShell", "LineEditing"]
         ),
         .target(
             name: "VusTestSupport",

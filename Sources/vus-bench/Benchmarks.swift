@@ -1,11 +1,14 @@
 import Foundation
+import LineEditing
 import VultrAPI
 import VultrSandbox
+import VusShell
 
 /// Benchmarks the client against an in-process sandbox and prints the figures:
 /// starting a 1,000-user sandbox, listing 10,000 users, and updating 300 users under Vultr's
 /// 30 requests/second limit (whose floor is 10 s), by the client alone and through vus's change
-/// engine with its read-back.
+/// engine with its read-back; and P5: Tab completion over 10,000 cached users' emails (goal:
+/// under 16 ms, one frame).
 @main
 struct Benchmarks {
     static func main() async throws {
@@ -28,6 +31,7 @@ struct Benchmarks {
             let listing = try await clock.measure { count = try await client.users().collect().count }
             report("list \(count) users (per_page 500, run \(run))", listing)
         }
+        completionFigures(users: try await client.users().collect())
         await sandbox.stop()
 
         var limited = SandboxConfiguration(apiKeys: ["bench-key-0000000000"])
@@ -52,6 +56,33 @@ struct Benchmarks {
 
         let engine = try await EngineBenchmark.bulkChange()
         report("vus 'api on' for 300 users at 30 req/s, with fresh read and read-back (\(engine.summary))", engine.duration)
+    }
+
+    /// P5: what one Tab costs with 10,000 users cached: the shell's candidates plus the line
+    /// editor's common prefix, the median and the slowest of 20 presses for each line.
+    static func completionFigures(users: [User]) {
+        let session = Session(client: nil, settings: Settings())
+        session.remember(users)
+        let clock = ContinuousClock()
+        for line in ["use ", "use a", "ls users email=", "rm user zoe"] {
+            var count = 0
+            var inserted = ""
+            var times: [Duration] = []
+            for _ in 0..<20 {
+                times.append(clock.measure {
+                    let completions = session.completions(for: line)
+                    count = completions.candidates.count
+                    inserted = completions.commonPrefix  // what the line editor inserts
+                })
+            }
+            times.sort()
+            print(String(format: "%8.2f ms  P5: Tab after '%@' over %d cached users (%d candidates, common prefix '%@'; slowest %.2f ms; goal < 16 ms)",
+                         milliseconds(times[times.count / 2]), line, users.count, count, inserted, milliseconds(times.last!)))
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
     static func report(_ what: String, _ duration: Duration) {

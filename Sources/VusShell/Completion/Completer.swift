@@ -91,3 +91,12 @@ final class Completer: CompletionValues {
         }
     }
 }
+
+extension Session {
+    /// What Tab offers for `line` (the text before the cursor), worked out as the interactive
+    /// shell does from the grammar and this session's cached users, without a terminal: for
+    /// tools and benchmarks that time completion (`Session.remember(_:)` fills the cache).
+    public func completions(for line: String) -> Completions {
+        Completer(session: self).complete(line)
+    }
+}
