@@ -34,7 +34,7 @@ import VultrAPI
         #expect(error?.kind == .timedOut)
         #expect(error?.message == "the answer from GET /v2/account stalled: no complete answer within 1 s")
         // Generous for a loaded 2-core machine: the body alone would take 10,000 s.
-        #expect(took < .seconds(10), "stopped at the 1 s deadline, not when the body would have ended")
+        #expect(took < .seconds(30), "stopped near the 1 s deadline, not when the body would have ended")
     }
 
     @Test func aServerThatNeverAnswersFailsAtTheRequestDeadline() async throws {
@@ -44,7 +44,7 @@ import VultrAPI
         await server.stop()
         #expect(error?.kind == .timedOut)
         #expect(error?.message == "127.0.0.1:\(server.port) did not answer GET /v2/users?per_page=500 within 1 s")
-        #expect(took < .seconds(10), "gave up near the 1 s deadline instead of waiting for ever")
+        #expect(took < .seconds(30), "gave up near the 1 s deadline instead of waiting for ever")
     }
 
     @Test func retriesStopAtTheOperationDeadline() async throws {
@@ -72,6 +72,6 @@ import VultrAPI
         let result = await call.result
         await server.stop()
         #expect(throws: CancellationError.self) { try result.get() }
-        #expect(start.duration(to: clock.now) < .seconds(10), "the 30 s deadline did not have to run out")
+        #expect(start.duration(to: clock.now) < .seconds(25), "the 30 s deadline did not have to run out")
     }
 }
