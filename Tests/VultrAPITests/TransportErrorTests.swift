@@ -41,11 +41,11 @@ import VultrAPI
     }
 
     @Test func aRefusedConnectionIsNamed() async throws {
-        // A port that was free a moment ago: nothing listens there now.
-        let server = try await HostileServer.start(.silent)
-        let url = server.url
-        await server.stop()
+        // A port held by a socket that never listens, so no other test's server can take it.
+        let closed = try ClosedPort()
+        let url = try #require(URL(string: "http://127.0.0.1:\(closed.port)"))
         let error = await #expect(throws: VultrError.self) { _ = try await Self.client(url).account() }
+        withExtendedLifetime(closed) {}
         #expect(error?.kind == .transport)
         #expect(error?.message.hasPrefix("\(url.host!):\(url.port!) refused the connection") == true, "\(error?.message ?? "")")
         Self.expectPlain(error)
