@@ -5,12 +5,7 @@ import Foundation
 public enum HistoryFile {
     public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let explicit = environment["VUS_HISTFILE"], !explicit.isEmpty { return explicit }
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { base = state } else {
-            guard let home = environment["HOME"], !home.isEmpty else { return nil }
-            base = home + "/.local/state"
-        }
-        let directory = base + "/vus"
+        guard let directory = StateDirectory.path(environment: environment) else { return nil }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         return directory + "/history"

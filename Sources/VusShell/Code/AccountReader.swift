@@ -8,10 +8,15 @@ enum AccountReader {
         let users = try await client.users().collect()
         let managed = Set(document.users.filter { $0.allowlist != nil }.map { $0.email.lowercased() })
         let subjects = users.filter { managed.contains($0.email?.lowercased() ?? "") }
-        let lists = await client.bulk(subjects) { user in try await client.allowlist(userID: user.id).map(\.subnet) }
-        var allowlists: [String: [CIDRBlock]] = [:]
-        for (user, result) in zip(subjects, lists) { allowlists[user.id] = try result.get() }
-        return (users, allowlists)
+        return (users, try await allowlists(of: subjects, client: client).mapValues { $0.map(\.subnet) })
+    }
+
+    /// The allowlist of each of `users` by id, read with bounded concurrency (a request each).
+    static func allowlists(of users: [User], client: VultrClient) async throws -> [String: [AllowlistEntry]] {
+        let results = await client.bulk(users) { user in try await client.allowlist(userID: user.id) }
+        var lists: [String: [AllowlistEntry]] = [:]
+        for (user, result) in zip(users, results) { lists[user.id] = try result.get() }
+        return lists
     }
 }
 

@@ -107,4 +107,9 @@ enum IdentifierSyntax {
               text.allSatisfy({ $0.isASCII && ($0.isHexDigit || $0 == "-") }), text.first != "-" else { return false }
         return text.contains(where: \.isASCIIDigit) || text.count >= 8
     }
+
+    /// A whole Vultr id (a UUID), not a prefix of one.
+    static func isFullID(_ text: String) -> Bool {
+        text.count == 36 && text.filter { $0 == "-" }.count == 4 && looksLikeID(text)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LineEditing
 
 #if canImport(Glibc)
 import Glibc
@@ -18,9 +19,8 @@ public struct Journal: Sendable {
     /// Where the journal lives for this environment.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Journal {
         if let path = environment["VUS_JOURNAL"], !path.isEmpty { return Journal(path: path) }
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        return Journal(path: state + "/vus/journal.jsonl")
+        let directory = StateDirectory.path(environment: environment) ?? NSHomeDirectory() + "/.local/state/vus"
+        return Journal(path: directory + "/journal.jsonl")
     }
 
     /// Appends `entries`; a failure to write is reported, never ignored.

@@ -32,7 +32,7 @@ struct UserResolver {
         case 1:
             return matches[0]
         case 0:
-            if looksLikeID(text) {
+            if IdentifierSyntax.isFullID(text) {
                 // Not in the cache (created elsewhere since): ask Vultr directly.
                 let user = try await session.client().user(id: text)
                 session.added(user)
@@ -45,9 +45,6 @@ struct UserResolver {
         }
     }
 
-    private func looksLikeID(_ text: String) -> Bool {
-        text.count == 36 && text.filter { $0 == "-" }.count == 4
-    }
 }
 
 /// No user of the account matches what a command named.
@@ -58,6 +55,6 @@ struct UserNotFound: Error, CustomStringConvertible {
     /// Whether the reference names one user exactly (a whole email or id), so that its absence
     /// means the user is gone rather than mistyped.
     var isExact: Bool {
-        (reference.contains("@") && !reference.hasSuffix("@")) || (reference.count == 36 && IdentifierSyntax.looksLikeID(reference))
+        (reference.contains("@") && !reference.hasSuffix("@")) || IdentifierSyntax.isFullID(reference)
     }
 }

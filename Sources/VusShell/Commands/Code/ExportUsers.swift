@@ -29,11 +29,7 @@ struct ExportUsers: ShellCommand {
         let everyone = try await client.users().collect()
         context.session.remember(everyone)
         let (users, note) = try await UserSelection(filters: filters).apply(to: everyone, client: client)
-        var lists: [String: [AllowlistEntry]] = [:]
-        if allowlists {
-            let results = await client.bulk(users) { user in try await client.allowlist(userID: user.id) }
-            for (user, result) in zip(users, results) { lists[user.id] = try result.get() }
-        }
+        let lists = allowlists ? try await AccountReader.allowlists(of: users, client: client) : [:]
         let document = UsersDocument(users: users.map { UsersDocument.Entry($0, allowlist: allowlists ? lists[$0.id] ?? [] : nil) })
         let account = (try? await client.account())?.email ?? "the account"
         let place = client.configuration.baseURL.host ?? ""
