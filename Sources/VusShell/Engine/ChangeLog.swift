@@ -30,6 +30,9 @@ public final class ChangeLog: Sendable {
         return formatter.string(from: Date()) + "-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
+    /// The journal `ls runs`, `ls changes` and `undo` read: this run's, else the standard one.
+    var journalToRead: Journal { journal ?? Journal.standard() }
+
     /// Every change this run made, as `api off: bob@example.com`.
     public var all: [String] { state.withLock { $0.lines } }
 

@@ -101,9 +101,12 @@ public final class Session: Sendable {
         }
     }
 
-    /// Records a new user.
+    /// Records a new user, or one found to exist already (a re-run's `create user`), once.
     public func added(_ user: User) {
-        state.withLock { $0.cache?.append(user) }
+        state.withLock { state in
+            state.cache?.removeAll { $0.id == user.id }
+            state.cache?.append(user)
+        }
     }
 
     /// Forgets a deleted user everywhere.

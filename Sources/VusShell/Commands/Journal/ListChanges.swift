@@ -11,7 +11,7 @@ struct ListChanges: ShellCommand {
     init(_ arguments: ParsedArguments) { run = arguments.text("run") }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let journal = context.changes.journal ?? Journal.standard()
+        let journal = context.changes.journalToRead
         let entries = try JournalSelection.entries(of: run, in: journal)
         return CommandResult(.list(RecordList(entries, empty: "(no changes)")))
     }

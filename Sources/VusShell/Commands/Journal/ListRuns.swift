@@ -12,7 +12,7 @@ struct ListRuns: ShellCommand {
     init(_ arguments: ParsedArguments) {}
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let journal = context.changes.journal ?? Journal.standard()
+        let journal = context.changes.journalToRead
         let rows = journal.runs().suffix(20).map { run, entries in
             RunRecord(run: run, started: entries.first?.time ?? "", account: entries.first?.account ?? "",
                       changes: entries.count, source: entries.first?.source ?? "")

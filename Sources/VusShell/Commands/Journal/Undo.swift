@@ -15,7 +15,7 @@ struct Undo: ShellCommand {
     init(_ arguments: ParsedArguments) { run = arguments.text("run") }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let journal = context.changes.journal ?? Journal.standard()
+        let journal = context.changes.journalToRead
         // The last run's own changes, which may be this session's; undoing an undo is not
         // offered (its entries are skipped), so a second 'undo' never flips changes back.
         let entries = try JournalSelection.entries(of: run, in: journal) { !$0.change.hasPrefix("undo") }
