@@ -55,19 +55,9 @@ public struct UsersDocument: Codable, Sendable, Equatable {
             let lines = sorted.users.map { "  " + Encoding.json($0) }
             return "{\"users\":[\n" + lines.joined(separator: ",\n") + "\n]}\n"
         }
-        let encoder = YAMLEncoder()
-        encoder.options.allowUnicode = true
-        encoder.options.sortKeys = false
-        // Each entry is encoded on its own and framed as an item of `users:`: Yams builds one
-        // large sequence in time that grows with its square (minutes for 10,000 users).
-        var text = header.map { "# \($0)\n" }.joined() + (sorted.users.isEmpty ? "users: []\n" : "users:\n")
-        for entry in sorted.users {
-            let lines = try encoder.encode(entry).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            for (index, line) in lines.enumerated() {
-                text += (index == 0 ? "- " : (line.isEmpty ? "" : "  ")) + line + "\n"
-            }
-        }
-        return text
+        var builder = UsersDocumentYAML()
+        let yaml = try Yams.serialize(node: builder.node(sorted), allowUnicode: true)
+        return header.map { "# \($0)\n" }.joined() + yaml
     }
 
     /// Reads a document written by `export users` (YAML, or JSON, which is YAML too).
