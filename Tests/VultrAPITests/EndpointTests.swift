@@ -34,6 +34,15 @@ import Testing
         #expect(error?.message.contains(reason) == true, "\(error?.message ?? "no error")")
     }
 
+    @Test(arguments: [
+        ("https://example.com:8443/v2", "8443"), ("http://[::1]:8730", "8730"), ("http://[::1]/v2", nil),
+        ("https://user:pw@example.com:99999", "99999"), ("https://example.com/a:80", nil), ("https://example.com:", nil),
+        ("https://example.com:8o", nil), ("https://example.com:443?x=1:2", "443"), ("example.com:443", nil),
+    ] as [(String, String?)])
+    func thePortIsReadAsWritten(text: String, port: String?) {
+        #expect(Endpoint.writtenPort(in: text).map(String.init) == port)
+    }
+
     @Test func theResolverAcceptsEitherFormOfTheURL() throws {
         let home = try CredentialsTests.Home()
         for url in ["http://127.0.0.1:8730/v2", "http://127.0.0.1:8730"] {

@@ -7,9 +7,7 @@ enum Endpoint {
     static func parse(_ text: String) throws -> URL {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         // Checked on the text as well: not every URL parser keeps an out-of-range port.
-        if let match = trimmed.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*:([0-9]+)(?:[/?#]|$)"#,
-                                     options: .regularExpression) {
-            let digits = trimmed[match].split(separator: ":").last?.prefix { $0.isNumber } ?? ""
+        if let digits = writtenPort(in: trimmed) {
             try checkPort(Int(digits) ?? Int.max, in: trimmed)
         }
         guard let url = URL(string: trimmed) else {
@@ -18,6 +16,17 @@ enum Endpoint {
         let normalised = withoutVersionPath(url)
         try validate(normalised)
         return normalised
+    }
+
+    /// The port as written in `text` (`scheme://host:PORT/...`): the digits after the
+    /// authority's last colon, when only digits follow it (`[::1]` has none). Read by hand rather
+    /// than with a regular expression, which on Linux would load ICU at every start.
+    static func writtenPort(in text: String) -> Substring? {
+        guard let separator = text.range(of: "://") else { return nil }
+        let authority = text[separator.upperBound...].prefix { !"/?#".contains($0) }
+        guard let colon = authority.lastIndex(of: ":") else { return nil }
+        let digits = authority[authority.index(after: colon)...]
+        return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? digits : nil
     }
 
     /// `url` without trailing slashes and without a final `/v2`: Vultr's own clients differ on

@@ -22,12 +22,11 @@ public final class ChangeLog: Sendable {
     }
 
     /// A run id from the time and the process id: sortable, and unique on one machine.
-    public static func newRunID() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: Date()) + "-\(ProcessInfo.processInfo.processIdentifier)"
+    /// (An ISO 8601 style, not a `DateFormatter`: that would load ICU's locale data at every start.)
+    public static func newRunID(at date: Date = Date()) -> String {
+        let style = Date.ISO8601FormatStyle(dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted,
+                                            timeZone: .gmt)
+        return date.formatted(style) + "-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
     /// The journal `ls runs`, `ls changes` and `undo` read: this run's, else the standard one.
