@@ -5,24 +5,35 @@ import Synchronization
 /// journal entries every change appends, stamped with the run, the account and the position of
 /// the command in its script.
 public final class ChangeLog: Sendable {
-    /// This run's id in the journal, e.g. `20261122T012233Z-4821`.
-    public let runID: String
+    /// When this run started: its id is formatted from it on first use, since formatting a date
+    /// loads ICU's time zone data, which a run that changes nothing should not pay for at start.
+    private let startedAt = Date()
     /// Where changes are journaled; `nil` keeps them in memory only.
     public let journal: Journal?
     private struct State {
         var lines: [String] = []
         var position: String?
         var account: String?
+        var runID: String?
     }
     private let state = Mutex(State())
 
-    public init(journal: Journal? = nil, runID: String = ChangeLog.newRunID()) {
+    public init(journal: Journal? = nil) {
         self.journal = journal
-        self.runID = runID
+    }
+
+    /// This run's id in the journal, e.g. `20261122T012233Z-4821`.
+    public var runID: String {
+        state.withLock { state in
+            if let runID = state.runID { return runID }
+            let runID = Self.newRunID(at: startedAt)
+            state.runID = runID
+            return runID
+        }
     }
 
     /// A run id from the time and the process id: sortable, and unique on one machine.
-    /// (An ISO 8601 style, not a `DateFormatter`: that would load ICU's locale data at every start.)
+    /// (An ISO 8601 style rather than a `DateFormatter`, which would load ICU's locale data too.)
     public static func newRunID(at date: Date = Date()) -> String {
         let style = Date.ISO8601FormatStyle(dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted,
                                             timeZone: .gmt)

@@ -9,6 +9,12 @@ import Testing
         #expect(id == "20261118T110640Z-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
+    @Test func aRunKeepsOneID() {
+        let log = ChangeLog()
+        #expect(log.runID == log.runID)
+        #expect(log.runID.hasSuffix("-\(ProcessInfo.processInfo.processIdentifier)"))
+    }
+
     @Test func laterRunsSortAfterEarlierOnes() {
         let earlier = ChangeLog.newRunID(at: Date(timeIntervalSince1970: 1_795_000_000))
         let later = ChangeLog.newRunID(at: Date(timeIntervalSince1970: 1_795_000_001))
