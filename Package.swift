@@ -92,6 +92,11 @@ let package = Package(
             linkerSettings: fastStart
         ),
         .executableTarget(
+            name: "http-floor",
+            dependencies: ["VultrAPI", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            linkerSettings: fastStart
+        ),
+        .executableTarget(
             name: "vus-bench",
             dependencies: ["VultrAPI", "VultrSandbox", "VusShell", "LineEditing"]
         ),
