@@ -19,6 +19,13 @@ struct CommandParser {
             throw Diagnostic(location: verbWord.location, message: registry.unknownCommandMessage(verbWord.text))
         }
         let rest = Array(words.dropFirst())
+        // A shell habit: `export users > users.yaml` must not read `>` as a filter or a user.
+        if let index = rest.firstIndex(where: { !$0.wasQuoted && ($0.text.hasPrefix(">") || $0.text.hasPrefix("|")) }) {
+            let before = words[...index].map(\.text).joined(separator: " ")
+            let writesFiles = forms.contains { $0.syntax.options.contains { $0.key == "file" } }
+            throw Diagnostic(location: rest[index].location, message: Messages.noRedirection(
+                rest[index].text, command: before, fileOption: writesFiles))
+        }
         if let first = rest.first, !first.wasQuoted {
             for form in forms {
                 if let keyword = form.syntax.keywords.first(where: { $0.matches(first.text) }) {
@@ -58,8 +65,8 @@ struct CommandParser {
         var arguments = ParsedArguments(commandWord: verbWord, keyword: keyword, isInteractive: isInteractive)
         var position = 0
         for word in words {
-            if try takeOption(word, syntax: syntax, into: &arguments, expectingText: position < syntax.parameters.count
-                                && syntax.parameters[position].kind == .text) {
+            let expected = position < syntax.parameters.count ? syntax.parameters[position].kind : nil
+            if try takeOption(word, syntax: syntax, into: &arguments, expecting: expected) {
                 continue
             }
             guard position < syntax.parameters.count else {
@@ -81,18 +88,22 @@ struct CommandParser {
     }
 
     /// Takes `word` as an option when it is one (`key=value` with a known key, or a flag word);
-    /// a `key=value` whose key is close to an option's is an error rather than an argument.
+    /// a `key=value` whose key is close to an option's is an error rather than an argument, unless
+    /// it is a filter where filters are expected (`export users api=on file=x.yaml`).
     private func takeOption(_ word: Word, syntax: CommandSyntax, into arguments: inout ParsedArguments,
-                            expectingText: Bool) throws(Diagnostic) -> Bool {
+                            expecting expected: ArgumentKind?) throws(Diagnostic) -> Bool {
         guard !syntax.options.isEmpty else { return false }
         let keys = syntax.options.map(\.key)
         if !word.wasQuoted, let flag = syntax.options.first(where: { $0.isFlag && $0.key == word.text.lowercased() }) {
             try record(.toggle(true), for: flag.key, word: word, into: &arguments)
             return true
         }
+        if expected == .filter, let (key, _, _) = FilterParser.split(word.text), FilterKey(rawValue: key.lowercased()) != nil {
+            return false
+        }
         guard let option = OptionWord(word) else { return false }
         guard let spec = syntax.options.first(where: { $0.key == option.key }) else {
-            if !word.text.contains("@"), !expectingText || Suggest.closest(option.key, among: keys) != nil {
+            if !word.text.contains("@"), expected != .text || Suggest.closest(option.key, among: keys) != nil {
                 throw Diagnostic(location: word.location,
                                  message: Messages.unknown("option", option.key, listLabel: "options", list: keys))
             }

@@ -86,6 +86,35 @@ import VusTestSupport
         }
     }
 
+    @Test func exportWritesTheDocumentToAFile() async throws {
+        try await withTestSandbox { sandbox in
+            let directory = try temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let file = directory.appendingPathComponent("users.yaml")
+            try "old contents\n".write(to: file, atomically: true, encoding: .utf8)
+            let written = try await run("export users file=\(file.path)", on: sandbox)
+            #expect(written.status == 0, "\(written.err)")
+            #expect(written.out == "wrote 25 users to \(file.path) (YAML)\n", "a note, on stdout for people")
+            let printed = try await run("export users", on: sandbox)
+            func body(_ text: String) -> String { text.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n") }
+            #expect(body(try String(contentsOf: file, encoding: .utf8)) == body(printed.out))
+
+            let json = directory.appendingPathComponent("users.json")
+            let asJSON = try await run("export users api=on file=\(json.path)", on: sandbox, format: .json)
+            #expect(asJSON.status == 0 && asJSON.out.isEmpty, "\(asJSON.err)")
+            #expect(asJSON.err.contains("(JSON)"))
+            let decoded = try JSONDecoder().decode(UsersDocument.self, from: Data(contentsOf: json))
+            #expect(!decoded.users.isEmpty && decoded.users.allSatisfy { $0.apiEnabled == true })
+
+            let nowhere = directory.appendingPathComponent("missing/users.yaml").path
+            let failed = try await run("export users file=\(nowhere)", on: sandbox)
+            #expect(failed.status == 1)
+            #expect(failed.err.contains("cannot write \(nowhere): there is no folder \(directory.path)/missing"), "\(failed.err)")
+            let folder = try await run("export users file=\(directory.path)", on: sandbox)
+            #expect(folder.status == 1 && folder.err.contains("cannot write \(directory.path): it is a directory"), "\(folder.err)")
+        }
+    }
+
     @Test func createsTakeTheirPasswordFromTheVariableTheFileNames() async throws {
         try await withTestSandbox { sandbox in
             let directory = try temporaryDirectory()

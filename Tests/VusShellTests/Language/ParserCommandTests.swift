@@ -17,6 +17,8 @@ struct ParserCommandTests {
         ("ls allow", "ListAllowlist(user: nil)"),
         ("ls allow bob@x.com", #"ListAllowlist(user: UserRef.text("bob@x.com"))"#),
         ("ls settings", "ListSettings()"),
+        ("export users api=on last_activity<=2026-01-01 file=u.yaml allowlists",
+         #"ExportUsers(filters: [Filter(key: FilterKey.api, pattern: "on"), Filter(key: FilterKey.lastActivity, pattern: "2026-01-01", comparison: Filter.Comparison.lessOrEqual)], allowlists: true, file: "u.yaml")"#),
         ("use bob@x.com", #"Use(user: UserRef.text("bob@x.com"))"#),
         ("use #3", "Use(user: UserRef.row(3))"),
         ("use #007", "Use(user: UserRef.row(7))"),

@@ -7,6 +7,15 @@ import Testing
 struct ParserErrorTests {
     static let cases: [(String, String)] = [
         ("alc add billing", "1:1: unknown command 'alc'; did you mean 'acl'?"),
+        ("export users > users.yaml", "1:14: vus has no '>'; quote it if you meant the text. To keep the output, "
+            + "add file=PATH, or run from your shell: vus -c 'export users' > ..."),
+        ("ls users api=on >users.txt", "1:17: vus has no '>'; quote it if you meant the text. To keep the output, "
+            + "run from your shell: vus -c 'ls users api=on' > ..."),
+        ("export users fiel=u.yaml", "1:14: unknown option 'fiel'; did you mean 'file'? Options: allowlists, file"),
+        ("ls users | grep bob", "1:10: vus has no '|'; quote it if you meant the text. To keep the output, "
+            + "run from your shell: vus -c 'ls users' | ..."),
+        ("echo a >> b", "1:8: vus has no '>'; quote it if you meant the text. To keep the output, "
+            + "run from your shell: vus -c 'echo a' > ..."),
         ("frobnicate", "1:1: unknown command 'frobnicate'; type 'help' for the list of commands"),
         ("  shwo", "1:3: unknown command 'shwo'; did you mean 'show'?"),
         ("quiy", "1:1: unknown command 'quiy'; did you mean 'quit'?"),

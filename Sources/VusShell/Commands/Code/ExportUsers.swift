@@ -1,27 +1,32 @@
 import Foundation
 import VultrAPI
 
-/// `export users [filter...] [allowlists]`: the users as a document for `plan` and `apply`.
+/// `export users [filter...] [allowlists] [file=PATH]`: the users as a document for `plan` and
+/// `apply`, printed or written to a file.
 struct ExportUsers: ShellCommand {
     static let syntax = CommandSyntax(
         verb: "export", keywords: ["users"], parameters: [Parameter("filter", .filter, .many(minimum: 0))],
-        options: [OptionSpec("allowlists", .toggle, placeholder: "yes|no", flag: true)],
+        options: [OptionSpec("allowlists", .toggle, placeholder: "yes|no", flag: true),
+                  OptionSpec("file", .path, placeholder: "path")],
         summary: "Write the users down as a document for plan and apply",
         details: """
         Write every user (or those matching the filters of 'ls users') as YAML, or JSON under \\
         --format json: email, names, service user, API access and ACLs, in email order, never a \\
         key or password. 'allowlists' adds each user's IP allowlist (a request per user). A \\
         header comment names the account and the time; below it, an unchanged account exports \\
-        byte for byte the same.
+        byte for byte the same. 'file=PATH' writes the document to PATH (replacing it whole, \
+        never half-written) instead of printing it; vus itself has no '>'.
         """,
-        examples: ["export users", "export users email=*@contractor.com allowlists"])
+        examples: ["export users", "export users email=*@contractor.com allowlists", "export users file=users.yaml"])
 
     let filters: [Filter]
     let allowlists: Bool
+    let file: String?
 
     init(_ arguments: ParsedArguments) {
         filters = arguments.filters("filter")
         allowlists = arguments.toggle("allowlists") ?? false
+        file = arguments.text("file")
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
@@ -36,7 +41,30 @@ struct ExportUsers: ShellCommand {
         let header = ["vus export of the users of \(account) at \(place), \(Date().formatted(.iso8601))",
                       "'plan FILE' shows how the account differs from this; 'apply FILE' makes it match."]
         let format: OutputFormat = context.settings.format == .json ? .json : .yaml
-        return CommandResult(.document(try document.text(format: format, header: header)),
-                             notes: (note.map { [$0] } ?? []) + (allowlists ? ["read the allowlists of \(users.count) users (a request each)"] : []))
+        let text = try document.text(format: format, header: header)
+        let notes = (note.map { [$0] } ?? []) + (allowlists ? ["read the allowlists of \(users.count) users (a request each)"] : [])
+        guard let file else { return CommandResult(.document(text), notes: notes) }
+        try Self.write(text, to: file)
+        let count = "\(users.count) user\(users.count == 1 ? "" : "s")"
+        return CommandResult(notes: notes + ["wrote \(count) to \(file) (\(format == .json ? "JSON" : "YAML"))"])
+    }
+
+    /// Replaces `path` whole (a new file renamed over it), with a plain reason when it cannot.
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ShellError("cannot write \(path): it is a directory")
+        }
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ShellError("cannot write \(path): there is no folder \(folder)")
+        }
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            let reason = ((error as? CocoaError)?.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
+            throw ShellError("cannot write \(path): \(reason?.lowercased() ?? "\(error)")")
+        }
     }
 }
