@@ -10,10 +10,7 @@ struct HTTPFloor {
     static func main() async throws {
         let environment = ProcessInfo.processInfo.environment
         guard CommandLine.arguments.count == 2, let url = environment["VULTR_API_URL"],
-              let key = environment["VULTR_API_KEY"] else {
-            FileHandle.standardError.write(Data("usage: VULTR_API_URL=… VULTR_API_KEY=… http-floor ahc|client\n".utf8))
-            exit(2)
-        }
+              let key = environment["VULTR_API_KEY"], let base = URL(string: url) else { usage() }
         switch CommandLine.arguments[1] {
         case "ahc":
             var request = HTTPClientRequest(url: url + "/v2/users?per_page=500")
@@ -22,11 +19,15 @@ struct HTTPFloor {
             let body = try await response.body.collect(upTo: 1 << 24)
             print("\(response.status.code) \(body.readableBytes) bytes")
         case "client":
-            guard let base = URL(string: url) else { exit(2) }
             let client = try VultrClient(.init(apiKey: key, baseURL: base))
             print("\(try await client.users().collect().count) users")
         default:
-            exit(2)
+            usage()
         }
+    }
+
+    static func usage() -> Never {
+        FileHandle.standardError.write(Data("usage: VULTR_API_URL=<url> VULTR_API_KEY=<key> http-floor ahc|client\n".utf8))
+        exit(2)
     }
 }

@@ -47,7 +47,8 @@ struct UsersDocumentYAML {
     /// A string as Yams represents it (quoted where it would read back as a bool, number, null or
     /// date), with its tag then fixed so that the emitter does not match it again.
     private mutating func text(_ value: String) -> Node {
-        if let scalar = represented[value] { return .scalar(scalar) }
+        // Swift's `==` equates canonically equivalent text ("é" composed or not): check the bytes.
+        if let scalar = represented[value], scalar.string.utf8.elementsEqual(value.utf8) { return .scalar(scalar) }
         var scalar = value.represented()
         scalar.tag = string
         represented[value] = scalar

@@ -1,3 +1,4 @@
+import Foundation
 import VultrAPI
 
 /// What checking a word needs besides the word.
@@ -44,6 +45,8 @@ extension ArgumentKind {
             }
         case .path:
             guard !text.isEmpty else { throw failure("the file name can't be empty") }
+            // `~/` as a shell expands it (completion offers it); a quoted `~` stays literal.
+            if !word.wasQuoted, text == "~" || text.hasPrefix("~/") { return .text(NSString(string: text).expandingTildeInPath) }
             return .text(text)
         case .date:
             guard let date = ExpiryDate.parse(text) else {

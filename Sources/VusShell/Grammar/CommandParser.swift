@@ -19,13 +19,6 @@ struct CommandParser {
             throw Diagnostic(location: verbWord.location, message: registry.unknownCommandMessage(verbWord.text))
         }
         let rest = Array(words.dropFirst())
-        // A shell habit: `export users > users.yaml` must not read `>` as a filter or a user.
-        if let index = rest.firstIndex(where: { !$0.wasQuoted && ($0.text.hasPrefix(">") || $0.text.hasPrefix("|")) }) {
-            let before = words[...index].map(\.text).joined(separator: " ")
-            let writesFiles = forms.contains { $0.syntax.options.contains { $0.key == "file" } }
-            throw Diagnostic(location: rest[index].location, message: Messages.noRedirection(
-                rest[index].text, command: before, fileOption: writesFiles))
-        }
         if let first = rest.first, !first.wasQuoted {
             for form in forms {
                 if let keyword = form.syntax.keywords.first(where: { $0.matches(first.text) }) {

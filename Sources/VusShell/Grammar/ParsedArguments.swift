@@ -11,6 +11,8 @@ public struct ParsedArguments: Sendable {
     public var values: [String: [ArgumentValue]] = [:]
     /// The first word given for each name, for errors about it.
     public var words: [String: Word] = [:]
+    /// Every word given for each name, in the order of `values`.
+    private var allWords: [String: [Word]] = [:]
     /// Whether a person is at a prompt (who can be asked for what a script must spell out).
     public var isInteractive: Bool
 
@@ -24,7 +26,14 @@ public struct ParsedArguments: Sendable {
     /// Adds a value for `name`.
     public mutating func append(_ value: ArgumentValue, for name: String, word: Word) {
         values[name, default: []].append(value)
+        allWords[name, default: []].append(word)
         if words[name] == nil { words[name] = word }
+    }
+
+    /// The word of the first value given for `name` that `matches`, for an error about it.
+    public func word(of name: String, where matches: (ArgumentValue) -> Bool) -> Word? {
+        guard let index = values[name]?.firstIndex(where: matches) else { return nil }
+        return allWords[name]?[index]
     }
 
     /// Whether `name` was given.

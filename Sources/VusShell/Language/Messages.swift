@@ -1,12 +1,5 @@
 /// Wording shared by many diagnostics, so similar mistakes read alike.
 enum Messages {
-    /// For `>` or `|` in a command: vus has neither, so say how to get the output into a file.
-    static func noRedirection(_ word: String, command: String, fileOption: Bool) -> String {
-        let symbol = word.hasPrefix("|") ? "|" : ">"
-        return "vus has no '\(symbol)'; quote it if you meant the text. To keep the output, "
-            + (fileOption ? "add file=PATH, or " : "") + "run from your shell: vus -c '\(command)' \(symbol) ..."
-    }
-
     /// `a`, `a or b`, `a, b or c`.
     static func alternatives(_ items: [String]) -> String {
         guard let last = items.last else { return "" }

@@ -18,6 +18,10 @@ public enum Parser {
                 diagnostics += lexed.diagnostics
                 continue
             }
+            if let redirection = Redirection.diagnostic(for: lexed, registry: context.registry, variables: variables) {
+                diagnostics.append(redirection)
+                continue
+            }
             do throws(Diagnostic) {
                 let command = try parser.parse(lexed.words, at: lexed.location)
                 if let binding = command as? Let { variables[binding.name] = binding.value }

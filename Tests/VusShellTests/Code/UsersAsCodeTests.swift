@@ -106,6 +106,19 @@ import VusTestSupport
             let decoded = try JSONDecoder().decode(UsersDocument.self, from: Data(contentsOf: json))
             #expect(!decoded.users.isEmpty && decoded.users.allSatisfy { $0.apiEnabled == true })
 
+            // A link is followed and the file keeps its permissions.
+            let target = directory.appendingPathComponent("private.yaml")
+            try "old\n".write(to: target, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+            let link = directory.appendingPathComponent("link.yaml")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+            let linked = try await run("export users file=\(link.path)", on: sandbox)
+            #expect(linked.status == 0, "\(linked.err)")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+            #expect(body(try String(contentsOf: target, encoding: .utf8)) == body(printed.out))
+            let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+
             let nowhere = directory.appendingPathComponent("missing/users.yaml").path
             let failed = try await run("export users file=\(nowhere)", on: sandbox)
             #expect(failed.status == 1)

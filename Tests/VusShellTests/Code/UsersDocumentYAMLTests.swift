@@ -14,6 +14,7 @@ import Yams
         .init(email: "d@example.com", firstName: "", lastName: "line\nbreak", password: "${NEW_USER_PASSWORD}"),
         .init(email: "e@example.com", firstName: "yes", lastName: "~", apiEnabled: false, acls: nil),
         .init(email: "f@example.com", firstName: "0x1F", lastName: "1e3", serviceUser: nil, acls: ["=", "<<"]),
+        .init(email: "g@example.com", firstName: "Jos\u{E9}", lastName: "Jos\u{65}\u{301}"),  // é composed, then not
     ])
 
     @Test(arguments: [awkward, UsersDocument(users: []), UsersDocument(users: [awkward.users[0]])])
@@ -23,7 +24,7 @@ import Yams
         encoder.options.sortKeys = false
         let expected = try encoder.encode(document)
         let written = try document.text(format: .yaml, header: [])
-        #expect(written == expected)
+        #expect(Array(written.utf8) == Array(expected.utf8))
         #expect(try YAMLDecoder().decode(UsersDocument.self, from: written) == document)
     }
 

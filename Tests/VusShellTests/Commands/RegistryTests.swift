@@ -19,10 +19,19 @@ import Testing
         let form = try #require(CommandRegistry.standard.commands.first { $0.syntax.usage == usage })
         let syntax = form.syntax
         #expect(!syntax.summary.isEmpty && !syntax.details.isEmpty && !syntax.examples.isEmpty)
+        #expect(!syntax.details.contains("\\\n"), "a '\\' before a line end shows in help: \(usage)")
         for example in syntax.examples {
             #expect(errors(example, variables: ["PW": "pw", "domain": "x.com"]) == [], "\(example)")
         }
         #expect(errors("help \(syntax.verb)") == [])
+    }
+
+    @Test("where filters are taken, no option shares a filter's name (the filter would win)")
+    func optionsAndFiltersDoNotShareNames() {
+        for form in CommandRegistry.standard.commands where form.syntax.parameters.contains(where: { $0.kind == .filter }) {
+            let shared = form.syntax.options.map(\.key).filter { FilterKey(rawValue: $0) != nil }
+            #expect(shared.isEmpty, "\(form.syntax.usage): \(shared)")
+        }
     }
 
     /// A command written the way every command is: one type, one registry line.

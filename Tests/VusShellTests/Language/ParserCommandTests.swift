@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VusShell
 
@@ -81,6 +82,8 @@ struct ParserCommandTests {
         (#"echo "a   b" # c"#, #"Echo(text: "a   b")"#),
         ("echo a #b", #"Echo(text: "a #b")"#),
         ("source x.vus", #"Source(path: "x.vus")"#),
+        ("source ~/x.vus", #"Source(path: "\#(NSHomeDirectory())/x.vus")"#),
+        ("source '~/x.vus'", #"Source(path: "~/x.vus")"#),
         ("help", "Help(verb: nil, keyword: nil)"),
         ("help acl", #"Help(verb: "acl", keyword: nil)"#),
         ("help QUIT", #"Help(verb: "exit", keyword: nil)"#),

@@ -11,6 +11,9 @@ struct ParserErrorTests {
             + "add file=PATH, or run from your shell: vus -c 'export users' > ..."),
         ("ls users api=on >users.txt", "1:17: vus has no '>'; quote it if you meant the text. To keep the output, "
             + "run from your shell: vus -c 'ls users api=on' > ..."),
+        ("export users sort=email", "1:14: 'export users' always writes in email order, so that two exports compare line by line; sort= is for 'ls users'"),
+        ("ls users name=\"O'Brien*\" > x", "1:26: vus has no '>'; quote it if you meant the text. To keep the output, "
+            + #"run from your shell: vus -c 'ls users name="O'\''Brien*"' > ..."#),
         ("export users fiel=u.yaml", "1:14: unknown option 'fiel'; did you mean 'file'? Options: allowlists, file"),
         ("ls users | grep bob", "1:10: vus has no '|'; quote it if you meant the text. To keep the output, "
             + "run from your shell: vus -c 'ls users' | ..."),
@@ -129,6 +132,14 @@ struct ParserErrorTests {
     @Test("each mistake is one diagnostic at its word", arguments: cases)
     func mistake(source: String, expected: String) {
         #expect(errors(source) == [expected])
+    }
+
+    @Test func aRedirectionNeverShowsASecret() {
+        let messages = errors("create user c@x.com first=C last=D password=$PW > log\nlet pw = Sekrit-2 | x",
+                              variables: ["PW": "Sekrit-1"])
+        #expect(messages.count == 2)
+        #expect(messages.allSatisfy { !$0.contains("Sekrit") }, "\(messages)")
+        #expect(messages.first?.contains("password=***") == true, "\(messages)")
     }
 
     @Test("invalid expiry dates", arguments: [

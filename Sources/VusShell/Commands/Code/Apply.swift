@@ -8,10 +8,10 @@ struct Apply: ShellCommand {
         options: [OptionSpec("prune", .toggle, placeholder: "yes|no", flag: true)],
         summary: "Make the account match a users document",
         details: """
-        Send what 'plan FILE' shows: minimal changes to API access, ACLs and allowlists, creates \\
-        for users missing from the account (their password from the variable the file names, \\
-        e.g. password: ${NEW_USER_PASSWORD} with -v NEW_USER_PASSWORD=@file), and with 'prune' \\
-        deletes of users the file does not list (always shown and asked first; -y skips). A \\
+        Send what 'plan FILE' shows: minimal changes to API access, ACLs and allowlists, creates \
+        for users missing from the account (their password from the variable the file names, \
+        e.g. password: ${NEW_USER_PASSWORD} with -v NEW_USER_PASSWORD=@file), and with 'prune' \
+        deletes of users the file does not list (always shown and asked first; -y skips). A \
         second apply of the same file sends nothing. Journaled, so 'undo' reverts it.
         """,
         examples: ["apply users.yaml"], changesAccount: true)

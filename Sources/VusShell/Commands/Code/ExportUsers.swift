@@ -10,10 +10,10 @@ struct ExportUsers: ShellCommand {
                   OptionSpec("file", .path, placeholder: "path")],
         summary: "Write the users down as a document for plan and apply",
         details: """
-        Write every user (or those matching the filters of 'ls users') as YAML, or JSON under \\
-        --format json: email, names, service user, API access and ACLs, in email order, never a \\
-        key or password. 'allowlists' adds each user's IP allowlist (a request per user). A \\
-        header comment names the account and the time; below it, an unchanged account exports \\
+        Write every user (or those matching the filters of 'ls users') as YAML, or JSON under \
+        --format json: email, names, service user, API access and ACLs, in email order, never a \
+        key or password. 'allowlists' adds each user's IP allowlist (a request per user). A \
+        header comment names the account and the time; below it, an unchanged account exports \
         byte for byte the same. 'file=PATH' writes the document to PATH (replacing it whole, \
         never half-written) instead of printing it; vus itself has no '>'.
         """,
@@ -23,7 +23,12 @@ struct ExportUsers: ShellCommand {
     let allowlists: Bool
     let file: String?
 
-    init(_ arguments: ParsedArguments) {
+    init(_ arguments: ParsedArguments) throws(Diagnostic) {
+        let sort = arguments.word(of: "filter") { if case .filter(let filter) = $0 { filter.key == .sort } else { false } }
+        if let sort {
+            throw Diagnostic(location: sort.location, message:
+                "'export users' always writes in email order, so that two exports compare line by line; sort= is for 'ls users'")
+        }
         filters = arguments.filters("filter")
         allowlists = arguments.toggle("allowlists") ?? false
         file = arguments.text("file")
@@ -49,19 +54,24 @@ struct ExportUsers: ShellCommand {
         return CommandResult(notes: notes + ["wrote \(count) to \(file) (\(format == .json ? "JSON" : "YAML"))"])
     }
 
-    /// Replaces `path` whole (a new file renamed over it), with a plain reason when it cannot.
+    /// Replaces `path` whole (a new file renamed over it), keeping its permissions and following
+    /// a symbolic link to the file it names; says plainly why when it cannot.
     static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let files = FileManager.default
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if files.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ShellError("cannot write \(path): it is a directory")
         }
-        let folder = url.deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let folder = target.deletingLastPathComponent().path
+        guard files.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw ShellError("cannot write \(path): there is no folder \(folder)")
         }
+        guard isDirectory.boolValue else { throw ShellError("cannot write \(path): \(folder) is not a folder") }
+        let permissions = try? files.attributesOfItem(atPath: target.path)[.posixPermissions]
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try Data(text.utf8).write(to: target, options: .atomic)
+            if let permissions { try files.setAttributes([.posixPermissions: permissions], ofItemAtPath: target.path) }
         } catch {
             let reason = ((error as? CocoaError)?.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
             throw ShellError("cannot write \(path): \(reason?.lowercased() ?? "\(error)")")

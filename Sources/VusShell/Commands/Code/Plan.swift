@@ -5,8 +5,8 @@ struct Plan: ShellCommand {
         options: [OptionSpec("prune", .toggle, placeholder: "yes|no", flag: true)],
         summary: "Show how the account differs from a users document",
         details: """
-        Compare the account with FILE (written by 'export users'): users to create, fields to \\
-        change, and with 'prune' users to delete; what the API cannot change is said. Sends \\
+        Compare the account with FILE (written by 'export users'): users to create, fields to \
+        change, and with 'prune' users to delete; what the API cannot change is said. Sends \
         nothing. Exit status 0 when the account matches, 3 when it differs.
         """,
         examples: ["plan users.yaml", "plan users.yaml prune"])
