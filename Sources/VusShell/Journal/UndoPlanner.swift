@@ -17,12 +17,7 @@ struct UndoPlanner {
             switch entry.kind {
             case .createUser:
                 guard users[entry.userID] != nil else { notes.append("\(label) is already gone"); continue }
-                plans.append(.needed(user, "undo create user", journal: JournalFacts(kind: .deleteUser)) {
-                    do { try await client.deleteUser(id: entry.userID) } catch let error as VultrError where error.status == 404 {
-                        return ChangeEffect(deleted: true, unchangedReason: "already gone")
-                    }
-                    return ChangeEffect(deleted: true)
-                })
+                plans.append(AccountPlans.remove(user, client: client, change: "undo create user"))
             case .deleteUser:
                 notes.append("\(label) was deleted: a user cannot be brought back (their API keys and password are gone)")
             case .deleteKey:
@@ -43,13 +38,8 @@ struct UndoPlanner {
                 let adding = entry.kind == .allowRemove
                 let present = ((try? await client.allowlist(userID: entry.userID)) ?? []).contains { $0.subnet == block }
                 guard present != adding else { continue }
-                let journal = JournalFacts(kind: adding ? .allowAdd : .allowRemove, subnet: subnet)
-                plans.append(.needed(user, "undo \(entry.change)", journal: journal) {
-                    if adding { try await client.addAllowlistEntry(userID: entry.userID, block) } else {
-                        try await client.removeAllowlistEntry(userID: entry.userID, block)
-                    }
-                    return ChangeEffect()
-                })
+                plans.append(AccountPlans.allowlist(user, block, adding: adding, present: present, client: client,
+                                                    change: "undo \(entry.change)"))
             case .update:
                 break
             }
