@@ -8,6 +8,17 @@ public struct Filter: Sendable, Equatable {
     /// How the value is compared.
     public enum Comparison: String, Sendable, CaseIterable {
         case equal = "=", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
+
+        /// Whether `value` stands in this relation to `bound`.
+        func holds<Value: Comparable>(_ value: Value, _ bound: Value) -> Bool {
+            switch self {
+            case .equal: value == bound
+            case .less: value < bound
+            case .lessOrEqual: value <= bound
+            case .greater: value > bound
+            case .greaterOrEqual: value >= bound
+            }
+        }
     }
 
     /// The attribute tested.

@@ -53,30 +53,21 @@ struct UserSelection {
     /// `=` means the same day (UTC).
     private func compare(_ date: Date?, _ filter: Filter) -> Bool {
         guard let bound = DateBound.date(filter.pattern, now: now) else { return false }
-        let value = date ?? .distantPast
-        switch filter.comparison {
-        case .less: return value < bound
-        case .lessOrEqual: return value <= bound
-        case .greater: return value > bound
-        case .greaterOrEqual: return value >= bound
-        case .equal:
-            guard let date else { return false }
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            return calendar.isDate(date, inSameDayAs: bound)
-        }
+        guard filter.comparison == .equal else { return filter.comparison.holds(date ?? .distantPast, bound) }
+        guard let date else { return false }
+        return Self.utc.isDate(date, inSameDayAs: bound)
     }
 
     private func compare(_ count: Int, _ filter: Filter) -> Bool {
-        let bound = Int(filter.pattern) ?? 0
-        switch filter.comparison {
-        case .equal: return count == bound
-        case .less: return count < bound
-        case .lessOrEqual: return count <= bound
-        case .greater: return count > bound
-        case .greaterOrEqual: return count >= bound
-        }
+        filter.comparison.holds(count, Int(filter.pattern) ?? 0)
     }
+
+    /// The calendar `=` on dates compares days in, made once rather than per user.
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 
     /// `users` ordered by `field` (`-field` descending); ties keep the account's order.
     private func sorted(_ users: [User], by field: String) -> [User] {
