@@ -34,7 +34,7 @@ public final class ChangeLog: Sendable {
 
     /// A run id from the time and the process id: sortable, and unique on one machine.
     /// (An ISO 8601 style rather than a `DateFormatter`, which would load ICU's locale data too.)
-    public static func newRunID(at date: Date = Date()) -> String {
+    public static func newRunID(at date: Date) -> String {
         let style = Date.ISO8601FormatStyle(dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted,
                                             timeZone: .gmt)
         return date.formatted(style) + "-\(ProcessInfo.processInfo.processIdentifier)"

@@ -9,10 +9,10 @@ public struct ParsedArguments: Sendable {
     public var keyword: String?
     /// Values by parameter or option name, in the order written.
     public var values: [String: [ArgumentValue]] = [:]
-    /// The first word given for each name, for errors about it.
-    public var words: [String: Word] = [:]
-    /// Every word given for each name, in the order of `values`.
-    private var allWords: [String: [Word]] = [:]
+    /// Every word given for each name, in the order of `values`, for errors about them.
+    private var wordsByName: [String: [Word]] = [:]
+    /// The first word given for each name.
+    public var words: [String: Word] { wordsByName.compactMapValues(\.first) }
     /// Whether a person is at a prompt (who can be asked for what a script must spell out).
     public var isInteractive: Bool
 
@@ -26,14 +26,13 @@ public struct ParsedArguments: Sendable {
     /// Adds a value for `name`.
     public mutating func append(_ value: ArgumentValue, for name: String, word: Word) {
         values[name, default: []].append(value)
-        allWords[name, default: []].append(word)
-        if words[name] == nil { words[name] = word }
+        wordsByName[name, default: []].append(word)
     }
 
     /// The word of the first value given for `name` that `matches`, for an error about it.
     public func word(of name: String, where matches: (ArgumentValue) -> Bool) -> Word? {
         guard let index = values[name]?.firstIndex(where: matches) else { return nil }
-        return allWords[name]?[index]
+        return wordsByName[name]?[index]
     }
 
     /// Whether `name` was given.
