@@ -23,19 +23,14 @@ public struct Journal: Sendable {
         return Journal(path: directory + "/journal.jsonl")
     }
 
-    /// Appends `entries`; a failure to write is reported, never ignored.
+    /// Appends `entries`, one JSON line each in vus's one JSON style; a failure to write is
+    /// reported, never ignored.
     func append(_ entries: [JournalEntry]) throws {
         guard !entries.isEmpty else { return }
         let directory = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var bytes = Data()
-        for entry in entries {
-            bytes += try encoder.encode(entry)
-            bytes.append(0x0A)
-        }
+        let bytes = Data(entries.map { Encoding.json($0) + "\n" }.joined().utf8)
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
         guard descriptor >= 0 else { throw ShellError("cannot write the journal \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
