@@ -21,7 +21,7 @@ struct AccountDiff {
         let byEmail = Dictionary(users.compactMap { user in user.email.map { ($0.lowercased(), user) } },
                                  uniquingKeysWith: { first, _ in first })
         var steps: [Step] = []
-        for entry in document.users.sorted(by: { $0.email.lowercased() < $1.email.lowercased() }) {
+        for entry in document.usersInEmailOrder {
             guard let user = byEmail[entry.email.lowercased()] else {
                 steps.append(creation(entry, variable: variable))
                 continue

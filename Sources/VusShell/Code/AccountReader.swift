@@ -21,13 +21,13 @@ enum AccountReader {
 }
 
 extension AccountDiff {
-    /// Reads the document at `path` and the account, and computes the steps between them;
+    /// Reads the document `file` names and the account, and computes the steps between them;
     /// a password variable comes from the session's variables, then the environment.
-    static func between(file path: String, prune: Bool, context: CommandContext) async throws -> (UsersDocument, AccountDiff) {
-        let document = try UsersDocument.read(path)
+    static func between(_ file: UsersFileArguments, context: CommandContext) async throws -> (UsersDocument, AccountDiff) {
+        let document = try UsersDocument.read(file.path)
         let (users, allowlists) = try await AccountReader.read(for: document, client: try context.client)
         let variables = context.session.variables
-        let diff = compute(document, users: users, allowlists: allowlists, prune: prune) {
+        let diff = compute(document, users: users, allowlists: allowlists, prune: file.prune) {
             variables[$0] ?? ProcessInfo.processInfo.environment[$0]
         }
         return (document, diff)

@@ -48,9 +48,12 @@ public struct UsersDocument: Codable, Sendable, Equatable {
 
     public init(users: [Entry]) { self.users = users }
 
+    /// The entries in email order (ignoring case): how `export users` writes them and `plan` lists them.
+    var usersInEmailOrder: [Entry] { users.sorted { $0.email.lowercased() < $1.email.lowercased() } }
+
     /// The document as YAML under a header comment, or as JSON with one user per line.
     func text(format: OutputFormat, header: [String]) throws -> String {
-        let sorted = UsersDocument(users: users.sorted { $0.email.lowercased() < $1.email.lowercased() })
+        let sorted = UsersDocument(users: usersInEmailOrder)
         if format == .json {
             let lines = sorted.users.map { "  " + Encoding.json($0) }
             return "{\"users\":[\n" + lines.joined(separator: ",\n") + "\n]}\n"

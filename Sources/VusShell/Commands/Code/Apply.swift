@@ -4,8 +4,8 @@ import VultrAPI
 /// `apply FILE [prune]`: makes the account match a users document through the change engine.
 struct Apply: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "apply", parameters: [Parameter("file", .path)],
-        options: [OptionSpec("prune", .toggle, placeholder: "yes|no", flag: true)],
+        verb: "apply", parameters: UsersFileArguments.parameters,
+        options: UsersFileArguments.options,
         summary: "Make the account match a users document",
         details: """
         Send what 'plan FILE' shows: minimal changes to API access, ACLs and allowlists, creates \
@@ -16,16 +16,13 @@ struct Apply: ShellCommand {
         """,
         examples: ["apply users.yaml"], changesAccount: true)
 
-    let path: String
-    let prune: Bool
+    let file: UsersFileArguments
+    var path: String { file.path }
 
-    init(_ arguments: ParsedArguments) {
-        path = arguments.text("file") ?? ""
-        prune = arguments.toggle("prune") ?? false
-    }
+    init(_ arguments: ParsedArguments) { file = UsersFileArguments(arguments) }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let (document, diff) = try await AccountDiff.between(file: path, prune: prune, context: context)
+        let (document, diff) = try await AccountDiff.between(file, context: context)
         let client = try context.client
         var plans: [PlannedChange] = []
         var notes: [String] = []
@@ -41,8 +38,7 @@ struct Apply: ShellCommand {
                 plans.append(try UserChangePlan.update(user, "apply: " + fields.compactMap { $0 }.joined(separator: ", "),
                                                        context: context) { _ in update })
             case .allowlist(let user, let block, let adding):
-                plans.append(AccountPlans.allowlist(user, block, adding: adding, present: !adding, client: client,
-                                                    change: "apply: allow \(adding ? "add" : "rm") \(block)"))
+                plans.append(Self.allowlistPlan(user, block, adding: adding, client: client))
             case .delete(let user):
                 plans.append(AccountPlans.remove(user, client: client, change: "apply: rm user"))
             case .cannot(let email, let reason):
@@ -74,9 +70,14 @@ struct Apply: ShellCommand {
         let diff = AccountDiff.compute(document, users: users, allowlists: allowlists, prune: false) { _ in nil }
         let plans = diff.steps.compactMap { step -> PlannedChange? in
             guard case .allowlist(let user, let block, let adding) = step else { return nil }
-            return AccountPlans.allowlist(user, block, adding: adding, present: !adding, client: client,
-                                          change: "apply: allow \(adding ? "add" : "rm") \(block)")
+            return Self.allowlistPlan(user, block, adding: adding, client: client)
         }
         return await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("Apply \(path)?"))
+    }
+
+    /// A step of the diff on an allowlist, which computed it from the allowlist as it is.
+    private static func allowlistPlan(_ user: User, _ block: CIDRBlock, adding: Bool, client: VultrClient) -> PlannedChange {
+        AccountPlans.allowlist(user, block, adding: adding, present: !adding, client: client,
+                               change: "apply: allow \(adding ? "add" : "rm") \(block)")
     }
 }

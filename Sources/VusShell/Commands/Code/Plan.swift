@@ -1,8 +1,8 @@
 /// `plan FILE [prune]`: how the account differs from a users document, field by field.
 struct Plan: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "plan", parameters: [Parameter("file", .path)],
-        options: [OptionSpec("prune", .toggle, placeholder: "yes|no", flag: true)],
+        verb: "plan", parameters: UsersFileArguments.parameters,
+        options: UsersFileArguments.options,
         summary: "Show how the account differs from a users document",
         details: """
         Compare the account with FILE (written by 'export users'): users to create, fields to \
@@ -11,16 +11,13 @@ struct Plan: ShellCommand {
         """,
         examples: ["plan users.yaml", "plan users.yaml prune"])
 
-    let path: String
-    let prune: Bool
+    let file: UsersFileArguments
+    var path: String { file.path }
 
-    init(_ arguments: ParsedArguments) {
-        path = arguments.text("file") ?? ""
-        prune = arguments.toggle("prune") ?? false
-    }
+    init(_ arguments: ParsedArguments) { file = UsersFileArguments(arguments) }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let (_, diff) = try await AccountDiff.between(file: path, prune: prune, context: context)
+        let (_, diff) = try await AccountDiff.between(file, context: context)
         let records = diff.records
         let summary = records.isEmpty ? "the account matches \(path)" : "\(records.count) difference\(records.count == 1 ? "" : "s") from \(path)"
         return CommandResult(.list(RecordList(records, empty: "the account matches \(path)")), notes: records.isEmpty ? [] : [summary],
