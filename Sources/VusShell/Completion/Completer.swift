@@ -80,7 +80,7 @@ final class Completer: CompletionValues {
     }
 
     func paths(_ current: String) -> [String] {
-        let expanded = current.hasPrefix("~/") ? NSHomeDirectory() + current.dropFirst(1) : current
+        let expanded = PathSyntax.expandingHome(current)
         let directory = expanded.contains("/") ? String(expanded[...expanded.lastIndex(of: "/")!]) : ""
         let shownDirectory = current.contains("/") ? String(current[...current.lastIndex(of: "/")!]) : ""
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []

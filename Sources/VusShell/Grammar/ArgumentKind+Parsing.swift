@@ -46,8 +46,7 @@ extension ArgumentKind {
         case .path:
             guard !text.isEmpty else { throw failure("the file name can't be empty") }
             // `~/` as a shell expands it (completion offers it); a quoted `~` stays literal.
-            if !word.wasQuoted, text == "~" || text.hasPrefix("~/") { return .text(NSString(string: text).expandingTildeInPath) }
-            return .text(text)
+            return .text(word.wasQuoted ? text : PathSyntax.expandingHome(text))
         case .date:
             guard let date = ExpiryDate.parse(text) else {
                 throw failure("\(name) takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, got '\(text)'")
@@ -114,5 +113,13 @@ enum IdentifierSyntax {
     /// A whole Vultr id (a UUID), not a prefix of one.
     static func isFullID(_ text: String) -> Bool {
         text.count == 36 && text.filter { $0 == "-" }.count == 4 && looksLikeID(text)
+    }
+}
+
+/// How a path argument is written.
+enum PathSyntax {
+    /// `~/…` as a shell expands it, for paths and their completion alike.
+    static func expandingHome(_ text: String) -> String {
+        text.hasPrefix("~/") ? NSHomeDirectory() + text.dropFirst() : text
     }
 }
