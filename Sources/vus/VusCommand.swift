@@ -35,7 +35,7 @@ struct VusCommand: AsyncParsableCommand {
     var commands: [String] = []
 
     @Option(name: .customShort("v"), help: ArgumentHelp(
-        "Set a variable for the script (repeatable); name=@file reads the value from a file, so a password need not be on the command line.",
+        "Set a variable for the script (repeatable); name=@path reads the value from a file or a pipe (PW=@<(pass show vultr)), so a password need not be on the command line.",
         valueName: "name=value"))
     var variables: [String] = []
 
@@ -88,36 +88,18 @@ struct VusCommand: AsyncParsableCommand {
         for variable in variables where !variable.contains("=") {
             throw ValidationError("-v takes name=value, got '\(variable)'")
         }
-        _ = try variableValues()
         if sandboxState != nil && !sandbox { throw ValidationError("--sandbox-state needs --sandbox") }
         if sandboxFrom != nil && !sandbox { throw ValidationError("--sandbox-from needs --sandbox") }
         if sandbox && (apiURL != nil || profile != nil) { throw ValidationError("--sandbox cannot be combined with --api-url or --profile") }
     }
 
-    /// `-v name=value`, with `name=@file` read from the file (one trailing newline dropped).
-    func variableValues() throws -> [String: String] {
-        var values: [String: String] = [:]
-        for variable in variables {
-            let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            var value = parts.count > 1 ? String(parts[1]) : ""
-            if value.hasPrefix("@") {
-                let path = String(value.dropFirst())
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                    throw ValidationError("-v \(parts[0])=@\(path): cannot read \(path)")
-                }
-                value = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            }
-            values[String(parts[0])] = value
-        }
-        return values
-    }
-
-    var options: LaunchOptions {
+    /// What the command line asked for, with `-v` values read (each file once: a pipe has one reading).
+    func options(variables: [String: String]) -> LaunchOptions {
         var options = LaunchOptions()
         options.scriptPath = script
         options.scriptArguments = scriptArguments
         options.commands = commands
-        options.variables = (try? variableValues()) ?? [:]
+        options.variables = variables
         options.keepGoing = keepGoing
         options.echo = echo
         options.trace = trace
@@ -132,7 +114,12 @@ struct VusCommand: AsyncParsableCommand {
     func run() async throws {
         let (sandbox, sandboxState, profile, apiURL) = (self.sandbox, self.sandboxState, self.profile, self.apiURL)
         let sandboxFrom = self.sandboxFrom
-        let status = await VusApp.run(options) {
+        let variables: [String: String]
+        switch ScriptVariables.values(self.variables) {
+        case .success(let values): variables = values
+        case .failure(let error): throw ValidationError(error.description)
+        }
+        let status = await VusApp.run(options(variables: variables)) {
             guard sandbox else {
                 return Connection(credentials: try CredentialResolver().resolve(profile: profile, apiURL: apiURL))
             }

@@ -53,6 +53,12 @@ import VusTestSupport
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "[Pw-Zebra-7741-Quux]\n")
         #expect(!result.stderr.contains("Pw-Zebra"), "-x never shows it: \(result.stderr)")
+
+        // A pipe (here standard input, as with `-v PW=@<(pass show vultr)`) is read once, whole.
+        let piped = try await VusProcess.run(["-v", "PW=@/dev/stdin", "-c", "echo \"[$PW]\""], sandbox: nil,
+                                             input: "Pw-Piped-5512\n")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout == "[Pw-Piped-5512]\n")
     }
 
     @Test func secretsAreMaskedInEchoAndKeptOutOfHistory() {

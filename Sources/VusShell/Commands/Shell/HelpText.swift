@@ -26,7 +26,7 @@ enum HelpText {
             Quotes: 'single' is literal; "double" expands $name and takes \\ escapes.
             A line starting with #, or a lone # and what follows, is a comment; ; separates
             commands; a trailing \\ continues the line.
-            Variables: let name = value, or vus -v name=value (-v name=@file reads a file);
+            Variables: let name = value, or vus -v name=value (-v name=@file reads a file or pipe);
             use $name or ${name}.
 
             Type 'help <command>' for details and examples.
