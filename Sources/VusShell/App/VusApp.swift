@@ -92,6 +92,10 @@ public enum VusApp {
             status = await REPL(session: session, sink: sink, reader: reader, endpoint: endpoint, changes: context.changes).run()
         }
         await connection?.close()
+        if let failure = sink.outputFailure {
+            sink.writeError("vus: cannot write the output: \(failure)\n")
+            return status.exitCode == 0 || status.exitCode == 3 ? 1 : status.exitCode
+        }
         return status.exitCode
     }
 

@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+@Suite struct StandardStreamsTests {
+    /// `vus -c 'export users' > users.yaml` on a full disk: a failure that says why, never a
+    /// crash nor a success whose output was cut short.
+    @Test func aFullDiskEndsTheRunAsAFailureThatSaysWhy() throws {
+        let process = Process()
+        process.executableURL = VusProcess.executable
+        process.arguments = ["-c", "echo hi; echo there"]
+        process.environment = VusProcess.environment(for: nil)
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: errors, as: UTF8.self) == "vus: cannot write the output: No space left on device\n")
+    }
+}
