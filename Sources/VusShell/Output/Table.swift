@@ -22,16 +22,19 @@ enum Table {
             cells.indices.map { column in
                 var cell = cells[column]
                 if cell.count > widths[column] { cell = String(cell.prefix(widths[column] - 1)) + "…" }
-                let padded = column == cells.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                return heading ? style.bold(padded) : colour(padded, heading: headings[column], style: style)
+                // Padded in Swift: Foundation's `padding(toLength:)` goes through NSString, cell by cell.
+                let padding = column == cells.count - 1 ? 0 : max(0, widths[column] - cell.count)
+                let padded = cell + String(repeating: " ", count: padding)
+                return heading ? style.bold(padded) : colour(padded, value: cell, heading: headings[column], style: style)
             }.joined(separator: String(repeating: " ", count: gap))
         }
         return ([line(headings, heading: true)] + rows.map { line($0, heading: false) }).joined(separator: "\n") + "\n"
     }
 
-    private static func colour(_ cell: String, heading: String, style: Style) -> String {
+    /// `cell` (`value` padded) in the colour of its value: API `on` green, `off` red.
+    private static func colour(_ cell: String, value: String, heading: String, style: Style) -> String {
         guard heading == "API" else { return cell }
-        switch cell.trimmingCharacters(in: .whitespaces) {
+        switch value {
         case "on": return style.green(cell)
         case "off": return style.red(cell)
         default: return cell
