@@ -29,6 +29,23 @@ import VusTestSupport
         }
     }
 
+    /// What `scripts/try` runs: an in-process sandbox, no account; with --sandbox-state a change
+    /// outlives the run.
+    @Test func dashDashSandboxNeedsNoAccountAndKeepsItsStateWhenAsked() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let state = directory.appendingPathComponent("sandbox.json").path
+        let noAccount = ["XDG_CONFIG_HOME": directory.appendingPathComponent("none").path]
+        let change = try await VusProcess.run(["--sandbox", "--sandbox-state", state, "-c", "use bob.hughes@example.com; acl set dns"],
+                                              sandbox: nil, extra: noAccount)
+        #expect(change.status == 0, "\(change.stderr)")
+        let later = try await VusProcess.run(["--sandbox", "--sandbox-state", state, "--format", "json", "-c", "show bob.hughes@example.com"],
+                                             sandbox: nil, extra: noAccount)
+        #expect(later.status == 0, "\(later.stderr)")
+        let shown = try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any]
+        #expect(shown?["acls"] as? [String] == ["dns"])
+    }
+
     @Test func usageErrorsExit2() async throws {
         let result = try await VusProcess.run(["--format", "xml", "-c", "whoami"], sandbox: nil)
         #expect(result.status == 2)
