@@ -136,10 +136,18 @@ struct VusCommand: AsyncParsableCommand {
     /// Usage errors exit with 2, as the rest of vus's errors that stop anything from running.
     static func main() async {
         do {
-            // `parse()` yields this type itself: a cast to `any AsyncParsableCommand` would cost a
-            // search of every protocol conformance in the binary (about 0.1 ms) at each start.
-            var command = try parse()
-            try await command.run()
+            // The root has no subcommands, so the parsed command is a VusCommand. A cast to that type
+            // is a comparison; one to a protocol (`any AsyncParsableCommand`, or `parse()`'s) searches
+            // every protocol conformance in the binary, about 0.1 ms at each start.
+            let parsed = try parseAsRoot()
+            if var command = parsed as? VusCommand {
+                try await command.run()
+            } else if var command = parsed as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                var command = parsed
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
