@@ -64,7 +64,7 @@ public final class VultrClient: Sendable {
     /// malformed URL, or one that would send the key in the clear. The base URL is kept
     /// without its version path (see ``Configuration/baseURL``).
     public init(_ configuration: Configuration) throws {
-        guard !configuration.apiKey.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !configuration.apiKey.trimmed.isEmpty else {
             throw VultrError(kind: .configuration, message: "no API key: set VULTR_API_KEY or add api-key to your config")
         }
         var configuration = configuration

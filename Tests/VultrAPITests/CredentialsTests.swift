@@ -34,6 +34,18 @@ import Testing
             api-url: http://127.0.0.1:8730/
         """
 
+    @Test func keysAndURLsAreTrimmedOfWhiteSpaceAndLineBreaks() throws {
+        #expect("  key-1\r\n".trimmed == "key-1")
+        #expect("\t a b \n".trimmed == "a b")
+        #expect(" \n\u{00A0}".trimmed == "")
+        #expect("".trimmed == "")
+        #expect("é".trimmed == "é")
+        let credentials = try CredentialResolver(environment: ["VULTR_API_KEY": " key-2\n", "VULTR_API_URL": " http://127.0.0.1:9/v2\n"],
+                                                 homeDirectory: "/nonexistent").resolve()
+        #expect(credentials.apiKey == "key-2")
+        #expect(credentials.baseURL.absoluteString == "http://127.0.0.1:9")
+    }
+
     @Test func environmentKeyWinsOverConfigFiles() throws {
         let home = try Home()
         try home.write("vus/config.yaml", under: home.xdg, Self.vusConfig)

@@ -45,7 +45,7 @@ enum ConfigFileReader {
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw VultrError(kind: .configuration, message: "cannot read \(path): \(error.localizedDescription)")
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return empty }
+        if text.trimmed.isEmpty { return empty }
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch {

@@ -97,7 +97,7 @@ public struct CredentialResolver: Sendable {
     }
 
     private func nonEmpty(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = text?.trimmed, !text.isEmpty else { return nil }
         return text
     }
 }

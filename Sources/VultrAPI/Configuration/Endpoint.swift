@@ -5,7 +5,7 @@ enum Endpoint {
     /// The URL in `text`, checked and without its version path; throws a ``VultrError`` of kind
     /// `.configuration` that says what is wrong with it.
     static func parse(_ text: String) throws -> URL {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         // Checked on the text as well: not every URL parser keeps an out-of-range port.
         if let digits = writtenPort(in: trimmed) {
             try checkPort(Int(digits) ?? Int.max, in: trimmed)
