@@ -9,25 +9,41 @@ public enum ScriptFile {
 
     /// The file's text, or a message (`offboard.vus: is a directory`, `x.vus:3:7: error: ...`).
     public static func read(_ path: String) -> Result<String, ShellError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(ShellError("cannot read \(path): no such file"))
+        switch bytes(at: path, maximumSize: maximumSize) {
+        case .failure(let reason): return .failure(ShellError("cannot read \(path): \(reason)"))
+        case .success(let data):
+            if let text = String(validating: data, as: UTF8.self) { return .success(text) }
+            return .failure(ShellError(invalidUTF8(data, path: path)))
         }
-        if isDirectory.boolValue { return .failure(ShellError("cannot read \(path): it is a directory")) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
-            return .failure(ShellError("cannot read \(path): not a regular file"))
+    }
+
+    /// The bytes of a file a person named (a script, a `-v name=@path` value), or why not
+    /// (`it is a directory`): a directory, a device, a pipe unless `pipes`, or more than
+    /// `maximumSize` bytes is refused by name rather than read.
+    static func bytes(at path: String, maximumSize: Int, pipes: Bool = false) -> Result<Data, ShellError> {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            return .failure(ShellError(errno == EACCES ? "permission denied" : "no such file"))
         }
-        if let size = attributes?[.size] as? Int, size > maximumSize {
-            return .failure(ShellError("cannot read \(path): larger than \(maximumSize >> 20) MB"))
+        let limit = maximumSize >= 1 << 20 ? "\(maximumSize >> 20) MB" : "\(maximumSize >> 10) KB"
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            // A file's size is known: one too large is refused without reading it.
+            guard status.st_size <= maximumSize else { return .failure(ShellError("larger than \(limit)")) }
+        case S_IFIFO where pipes, S_IFSOCK where pipes: break
+        case S_IFDIR: return .failure(ShellError("it is a directory"))
+        default: return .failure(ShellError(pipes ? "not a file or a pipe" : "not a regular file"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(ShellError("cannot read \(path): permission denied"))
-        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(ShellError("permission denied")) }
         defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumSize + 1)) ?? Data()
-        if let text = String(validating: data, as: UTF8.self) { return .success(text) }
-        return .failure(ShellError(invalidUTF8(data, path: path)))
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+        } catch {
+            return .failure(ShellError(error.localizedDescription))
+        }
+        guard data.count <= maximumSize else { return .failure(ShellError("larger than \(limit)")) }
+        return .success(data)
     }
 
     /// `path:line:col: error: invalid UTF-8 ...` at the first bad byte.

@@ -29,25 +29,8 @@ public enum ScriptVariables {
     /// The text of a regular file or a pipe; a directory or a device (`/dev/zero`, a terminal)
     /// is refused by name rather than read, and so is anything over ``maximumFileSize``.
     static func readValue(at path: String) -> Result<String, ShellError> {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            return .failure(ShellError(errno == EACCES ? "permission denied" : "no such file"))
+        ScriptFile.bytes(at: path, maximumSize: maximumFileSize, pipes: true).flatMap { data in
+            String(validating: data, as: UTF8.self).map { .success($0) } ?? .failure(ShellError("not UTF-8 text"))
         }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG, S_IFIFO, S_IFSOCK: break
-        case S_IFDIR: return .failure(ShellError("it is a directory"))
-        default: return .failure(ShellError("not a file or a pipe"))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(ShellError("permission denied")) }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-        } catch {
-            return .failure(ShellError("\(error.localizedDescription)"))
-        }
-        guard data.count <= maximumFileSize else { return .failure(ShellError("longer than \(maximumFileSize >> 10) KB")) }
-        guard let text = String(validating: data, as: UTF8.self) else { return .failure(ShellError("not UTF-8 text")) }
-        return .success(text)
     }
 }

@@ -39,6 +39,10 @@ import VusTestSupport
         #expect(ScriptFile.read(directory.path).failureText == "cannot read \(directory.path): it is a directory")
         #expect(ScriptFile.read("/dev/zero").failureText == "cannot read /dev/zero: not a regular file")
         #expect(ScriptFile.read(directory.path + "/none.vus").failureText == "cannot read \(directory.path)/none.vus: no such file")
+        // A pipe is refused before it is opened (opening one with no writer would wait forever).
+        let fifo = directory.appendingPathComponent("script.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(ScriptFile.read(fifo).failureText == "cannot read \(fifo): not a regular file")
         let bad = directory.appendingPathComponent("bad.vus")
         try Data([0x6C, 0x73, 0x0A, 0x65, 0x63, 0x68, 0x6F, 0x20, 0xFF, 0x0A]).write(to: bad)
         #expect(ScriptFile.read(bad.path).failureText == "\(bad.path):2:6: error: invalid UTF-8 (byte 0xFF); save the script as UTF-8")

@@ -43,7 +43,7 @@ import VusTestSupport
             ("/dev/zero", "not a file or a pipe"),
             (directory.path, "it is a directory"),
             (directory.path + "/none", "no such file"),
-            (long.path, "longer than 64 KB"),
+            (long.path, "larger than 64 KB"),
             (binary.path, "not UTF-8 text"),
         ]
         for (path, reason) in cases {
