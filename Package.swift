@@ -69,9 +69,10 @@ let package = Package(
             ],
             linkerSettings: fastStart
         ),
+        // No pkgConfig: histedit.h is in /usr/include, and the -L folder SwiftPM adds from pkg-config
+        // would come before the archives scripts/release-build links in, so libedit stayed shared.
         .systemLibrary(
             name: "CLibEdit",
-            pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
