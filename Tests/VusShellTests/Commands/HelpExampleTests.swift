@@ -11,8 +11,7 @@ import VusTestSupport
     @Test("every help example runs against the sandbox", arguments: CommandRegistry.standard.verbs)
     func examplesRun(verb: String) async throws {
         try await withTestSandbox { sandbox in
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vus-examples-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let directory = try temporaryDirectory("vus-examples")
             defer { try? FileManager.default.removeItem(at: directory) }
             try "ls acls\n".write(to: directory.appendingPathComponent("review.vus"), atomically: true, encoding: .utf8)
 

@@ -3,6 +3,7 @@ import LineEditing
 import Testing
 import VultrAPI
 @testable import VusShell
+import VusTestSupport
 
 /// Completion as the line editor asks for it: the text before the cursor in, candidates out.
 @Suite struct CompleterTests {
@@ -100,7 +101,7 @@ import VultrAPI
     }
 
     @Test func sourceCompletesPaths() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vus-complete-\(UUID().uuidString)")
+        let directory = try temporaryDirectory("vus-complete")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("scripts"), withIntermediateDirectories: true)
         try "".write(to: directory.appendingPathComponent("offboard.vus"), atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -54,7 +54,7 @@ import VusTestSupport
 
     @Test func noKeyIsExplainedAndExits2() async throws {
         let result = try await VusProcess.run(["-c", "whoami"], sandbox: nil,
-                                        extra: ["XDG_CONFIG_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("none").path])
+                                        extra: ["XDG_CONFIG_HOME": TestScratch.root.appendingPathComponent("none").path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no API key: set VULTR_API_KEY"))
     }
@@ -153,8 +153,7 @@ import VusTestSupport
 
     @Test func scriptArgumentsBecomeVariables() async throws {
         try await withSandbox { sandbox in
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vus-args-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let directory = try temporaryDirectory("vus-args")
             defer { try? FileManager.default.removeItem(at: directory) }
             try "echo $argc: $arg1 and ${arg2}\n".write(to: directory.appendingPathComponent("a.vus"), atomically: true, encoding: .utf8)
             let result = try await VusProcess.run(["a.vus", "one", "two"], sandbox: sandbox, directory: directory)

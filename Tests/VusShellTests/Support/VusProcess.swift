@@ -11,10 +11,9 @@ struct VusProcess {
     /// The environment for talking to `sandbox`: its URL and key, no colour, a clean HOME.
     static func environment(for sandbox: RunningSandbox?, extra: [String: String] = [:]) -> [String: String] {
         var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                           "HOME": FileManager.default.temporaryDirectory.path, "NO_COLOR": "1", "LANG": "C.UTF-8",
+                           "HOME": TestScratch.root.path, "NO_COLOR": "1", "LANG": "C.UTF-8",
                            // Each run journals to a file of its own unless a test passes one to share.
-                           "VUS_JOURNAL": FileManager.default.temporaryDirectory
-                               .appendingPathComponent("vus-journal-\(UUID().uuidString).jsonl").path]
+                           "VUS_JOURNAL": TestScratch.root.appendingPathComponent("vus-journal-\(UUID().uuidString).jsonl").path]
         if let sandbox {
             environment["VULTR_API_URL"] = sandbox.url.absoluteString
             environment["VULTR_API_KEY"] = sandbox.apiKey

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VultrSandbox
+import VusTestSupport
 
 /// The interactive shell in a real pseudo-terminal, against the sandbox: what a person at a
 /// keyboard does.
@@ -19,8 +20,7 @@ import VultrSandbox
         configuration.rateLimit = 0
         configuration.faults = FaultPlan(latencyMilliseconds: latency)
         let sandbox = try await Sandbox.start(configuration)
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("vus-tty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let home = try temporaryDirectory("vus-tty")
         do { try await body(sandbox, home) } catch {
             await sandbox.stop()
             try? FileManager.default.removeItem(at: home)
