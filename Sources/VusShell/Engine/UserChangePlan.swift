@@ -12,7 +12,7 @@ enum UserChangePlan {
             let needed = desired(fresh).removingWhatIsAlreadyTrue(of: fresh)
             return needed.isEmpty ? nil : needed
         }
-        guard let needed = stillNeeded(user) else { return .alreadyTrue(user, change) }
+        guard let needed = stillNeeded(user) else { return .alreadyTrue(user, change, reason: alreadyHolds(desired(user))) }
         let client = try context.client
         let journal = JournalFacts(kind: .update, before: .init(user, fields: needed), after: .init(needed))
         var plan = PlannedChange.needed(user, change, journal: journal) {
@@ -21,7 +21,9 @@ enum UserChangePlan {
                 return ChangeEffect(updated: applying(needed, to: user))
             }
             let fresh = try await client.user(id: user.id)
-            guard let update = stillNeeded(fresh) else { return ChangeEffect(updated: fresh, unchangedReason: "already true") }
+            guard let update = stillNeeded(fresh) else {
+                return ChangeEffect(updated: fresh, unchangedReason: alreadyHolds(desired(fresh)))
+            }
             try await client.updateUser(id: user.id, update)
             return ChangeEffect(updated: applying(update, to: fresh))
         }
@@ -31,6 +33,16 @@ enum UserChangePlan {
         }
         plan.stillNeeded = stillNeeded
         return plan
+    }
+
+    /// Why nothing is sent, in the terms of what was asked: "already true" left an administrator
+    /// reading `api off — unchanged (already true)` to wonder whether API access was on.
+    static func alreadyHolds(_ desired: UserUpdate) -> String {
+        var parts: [String] = []
+        if let enabled = desired.apiEnabled { parts.append("API access already \(enabled ? "on" : "off")") }
+        if let email = desired.email { parts.append("email already \(email)") }
+        if desired.acls != nil { parts.append("ACLs already as asked") }
+        return parts.isEmpty ? "already true" : parts.joined(separator: ", ")
     }
 
     static func applying(_ update: UserUpdate, to user: User) -> User {
