@@ -84,9 +84,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(name: "CStandardDescriptors"),
         .executableTarget(
             name: "vus",
             dependencies: [
+                "CStandardDescriptors",
                 "VusShell",
                 "VultrAPI",
                 "VultrSandbox",

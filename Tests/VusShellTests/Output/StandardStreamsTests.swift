@@ -18,4 +18,20 @@ import Testing
         #expect(process.terminationStatus == 1)
         #expect(String(decoding: errors, as: UTF8.self) == "vus: cannot write the output: No space left on device\n")
     }
+
+    /// `vus -c 'echo hi' >&-`: with standard output closed, a descriptor the runtime opens would
+    /// take its number; vus says the output is not there, as other tools do.
+    @Test func aClosedStandardOutputEndsTheRunAsAFailureThatSaysWhy() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$0\" -c 'echo hi' >&-", VusProcess.executable.path]
+        process.environment = VusProcess.environment(for: nil)
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: errors, as: UTF8.self) == "vus: cannot write the output: Bad file descriptor\n")
+    }
 }
