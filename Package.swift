@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "vus-sandbox", targets: ["vus-sandbox"]),
         .library(name: "VultrAPI", targets: ["VultrAPI"]),
         .library(name: "VultrSandbox", targets: ["VultrSandbox"]),
+        .library(name: "VultrAccess", targets: ["VultrAccess"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,10 +37,13 @@ let package = Package(
             dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
+        // The access evaluator: pure Swift over an access graph, no HTTP and no shell.
+        .target(name: "VultrAccess"),
         .target(
             name: "VultrAPI",
             dependencies: [
                 "VultrOpenAPI",
+                "VultrAccess",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -52,6 +56,7 @@ let package = Package(
             name: "VultrSandbox",
             dependencies: [
                 "VultrOpenAPI",
+                "VultrAccess",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -110,6 +115,10 @@ let package = Package(
             name: "VusTestSupport",
             dependencies: ["VultrSandbox"],
             path: "Tests/VusTestSupport"
+        ),
+        .testTarget(
+            name: "VultrAccessTests",
+            dependencies: ["VultrAccess", "VusTestSupport"]
         ),
         .testTarget(
             name: "VultrSandboxTests",

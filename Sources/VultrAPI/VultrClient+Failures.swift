@@ -60,3 +60,10 @@ extension VultrClient {
         return error.causeDescription
     }
 }
+
+extension VultrClient {
+    /// For an answer that decoded as neither of the forms its schema admits.
+    static func emptyAnswer(_ noun: String) -> VultrError {
+        VultrError(kind: .malformedResponse, message: "the answer did not match the API: it holds no \(noun)")
+    }
+}

@@ -114,6 +114,7 @@ public final class VultrClient: Sendable {
     func perform<T>(_ operation: String, userID: String? = nil, extraSecrets: [String] = [],
                     _ call: () async throws -> T) async throws -> T {
         do {
+            defer { RequestCounter.current?.answer() }
             return try await call()
         } catch {
             if let notSent = ResilienceMiddleware.unwrap(error) as? RequestNotSent { throw notSent }

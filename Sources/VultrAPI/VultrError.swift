@@ -16,6 +16,8 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
         case timedOut
         /// The client is set up wrongly (no key, a refused URL, a bad config file).
         case configuration
+        /// The account is not an IAM organization, so it has no groups, roles or policies.
+        case noOrganization
     }
 
     public var kind: Kind
@@ -42,6 +44,16 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
+    /// Whether the server may have acted on the request all the same: its answer was lost, or
+    /// it failed in a way that says nothing about whether it acted. Such a change is read back.
+    public var mayHaveActed: Bool {
+        switch kind {
+        case .transport, .timedOut: true
+        case .http(let status): status >= 500 && status != 501
+        case .malformedResponse, .configuration, .noOrganization: false
+        }
+    }
+
     /// The failure alone: `401 Invalid API token. — check VULTR_API_KEY or the api-key in your config`.
     public var summary: String {
         let text: String
@@ -53,6 +65,7 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedResponse: text = message
         case .timedOut: text = "gave up: \(message)"
         case .configuration: text = message
+        case .noOrganization: text = message
         }
         return hint.map { "\(text) — \($0)" } ?? text
     }
@@ -73,6 +86,8 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
             return "check VULTR_API_KEY or the api-key in your config"
         case .http(let status) where RedirectRefusal.isRedirect(status):
             return "check the API URL"
+        case .http(403) where message.localizedCaseInsensitiveContains("organization"):
+            return nil
         case .http(403):
             return "the key's user lacks the permission for this (manage_users)"
         case .http(404) where userID != nil && message.localizedCaseInsensitiveContains("user"):

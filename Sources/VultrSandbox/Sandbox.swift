@@ -16,10 +16,14 @@ public enum Sandbox {
         return random.apiKeyText()
     }
 
+    /// The organization a sandbox of `users` users is seeded with unless told otherwise.
+    public static func proportionalShape(users: Int) -> OrganizationShape {
+        SeedOrganization.proportional(users: users)
+    }
+
     /// Opens (or seeds) the store described by `configuration`.
     public static func openStore(_ configuration: SandboxConfiguration) throws -> SandboxStore {
-        try SandboxStore.open(seedUsers: configuration.seedUsers, seedFile: configuration.seedFile,
-                              stateFile: configuration.stateFile.map(StateFile.init))
+        try SandboxStore.open(configuration)
     }
 
     /// Builds the application: middleware in the order a request meets it, then the generated routes.

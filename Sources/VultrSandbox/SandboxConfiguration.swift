@@ -14,6 +14,14 @@ public struct SandboxConfiguration: Sendable {
     /// How many users the seeded account has when no state file exists yet.
     public var seedUsers: Int = 25
 
+    /// Whether the account is an IAM organization. Without one (`vus-sandbox --no-iam`),
+    /// `GET /v2/organizations` lists none and every other IAM route answers 403.
+    public var iam: Bool = true
+
+    /// How many groups, roles and policies the seeded organization has; `nil` scales them with
+    /// ``seedUsers`` (1,000 users: 50 groups, 100 roles, 300 policies).
+    public var organizationShape: OrganizationShape?
+
     /// Requests per second allowed from one client address; 0 turns the limit off.
     public var rateLimit: Int = 30
 
@@ -49,6 +57,20 @@ public struct SandboxConfiguration: Sendable {
     }
 }
 
+/// The size of a seeded organization.
+public struct OrganizationShape: Sendable, Equatable {
+    public var groups: Int
+    public var roles: Int
+    /// Managed policies included.
+    public var policies: Int
+
+    public init(groups: Int, roles: Int, policies: Int) {
+        self.groups = groups
+        self.roles = roles
+        self.policies = policies
+    }
+}
+
 /// Added latency and injected failures, chosen reproducibly from a seed.
 public struct FaultPlan: Sendable, Equatable {
     /// A failure the sandbox can inject.
@@ -75,11 +97,16 @@ public struct FaultPlan: Sendable, Equatable {
     /// Seed that makes the sequence of chosen failures reproducible.
     public var seed: UInt64 = 1
 
+    /// The HTTP methods whose requests may fail (`POST`, `DELETE`…); empty means every method.
+    public var methods: Set<String> = []
+
     /// Creates a plan; the default adds nothing.
-    public init(latencyMilliseconds: Int = 0, rate: Double = 0, kinds: [Kind] = Kind.allCases, seed: UInt64 = 1) {
+    public init(latencyMilliseconds: Int = 0, rate: Double = 0, kinds: [Kind] = Kind.allCases, seed: UInt64 = 1,
+                methods: Set<String> = []) {
         self.latencyMilliseconds = latencyMilliseconds
         self.rate = rate
         self.kinds = kinds
         self.seed = seed
+        self.methods = methods
     }
 }

@@ -8,11 +8,12 @@ import VultrSandbox
 struct VusSandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vus-sandbox",
-        abstract: "A local emulator of the Vultr API v2 users, user API keys, IP allowlist and account endpoints.",
+        abstract: "A local emulator of the Vultr API v2 users, API keys, IP allowlist, account and IAM endpoints.",
         discussion: """
-            Serves /v2/users, /v2/users/{id}, /v2/users/{id}/apikeys, /v2/users/{id}/ip-whitelist and \
-            /v2/account over HTTP with Vultr's paging, errors and rate limit, on a seeded account. Point \
-            vus, govultr, vultr-cli or curl at the printed URL with the printed key:
+            Serves /v2/users (with their API keys, allowlists and IAM views), /v2/apikeys, /v2/account and \
+            the IAM organization (/v2/organizations, /v2/invitation, /v2/groups, /v2/roles, /v2/policies, \
+            /v2/role-trusts) over HTTP with Vultr's paging, errors and rate limit, on a seeded account. \
+            Point vus, govultr, vultr-cli or curl at the printed URL with the printed key:
 
               VULTR_API_URL=http://127.0.0.1:8730 VULTR_API_KEY=<key> vus
 
@@ -32,6 +33,19 @@ struct VusSandboxCommand: AsyncParsableCommand {
 
     @Option(help: "Users in the seeded account (used only when no state file exists yet).")
     var users = 25
+
+    @Flag(help: "An account without IAM: no organization, and every IAM route answers 403.")
+    var noIam = false
+
+    @Option(help: ArgumentHelp("Groups in the seeded organization (default: users/20, at least 4).", valueName: "n"))
+    var groups: Int?
+
+    @Option(help: ArgumentHelp("Roles in the seeded organization (default: users/10, at least 5).", valueName: "n"))
+    var roles: Int?
+
+    @Option(help: ArgumentHelp("Policies, managed included, in the seeded organization (default: 3 per 10 users, at least 28).",
+                               valueName: "n"))
+    var policies: Int?
 
     @Option(help: ArgumentHelp("Load state from this file and save every change to it.", valueName: "file"))
     var state: String?
@@ -67,6 +81,9 @@ struct VusSandboxCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard users >= 0 else { throw ValidationError("--users must be 0 or more") }
+        for (name, value) in [("--groups", groups), ("--roles", roles), ("--policies", policies)] {
+            if let value, value < 0 { throw ValidationError("\(name) must be 0 or more") }
+        }
         guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 or more") }
         guard [202, 204].contains(updateStatus) else { throw ValidationError("--update-status must be 202 or 204") }
         guard latency >= 0 else { throw ValidationError("--latency must be 0 or more") }
@@ -90,6 +107,13 @@ struct VusSandboxCommand: AsyncParsableCommand {
         configuration.port = port
         configuration.seedUsers = users
         configuration.rateLimit = rateLimit
+        configuration.iam = !noIam
+        if groups != nil || roles != nil || policies != nil {
+            let proportional = Sandbox.proportionalShape(users: users)
+            configuration.organizationShape = OrganizationShape(
+                groups: groups ?? proportional.groups, roles: roles ?? proportional.roles,
+                policies: policies ?? proportional.policies)
+        }
         configuration.updateStatus = updateStatus == 202 ? .accepted : .noContent
         configuration.statusAsBoolean = statusAsBool
         configuration.faults = FaultPlan(latencyMilliseconds: latency, rate: faultRate, kinds: try faultKinds(), seed: seed)

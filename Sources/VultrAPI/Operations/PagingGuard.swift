@@ -22,22 +22,27 @@ struct PagingGuard: Sendable {
     /// Records a page that arrived and the cursor it points to; throws when following that
     /// cursor could not end well.
     mutating func admit(_ page: UserPage) throws {
+        try admit(count: page.users.count, total: page.total, next: page.next, listing: "users")
+    }
+
+    /// ``admit(_:)`` for any listing: `count` items arrived of `total`, pointing to `next`.
+    mutating func admit(count: Int, total: Int, next: String?, listing: String) throws {
         pages += 1
-        largestTotal = max(largestTotal, page.total)
-        guard let next = page.next else { return }
+        largestTotal = max(largestTotal, total)
+        guard let next else { return }
         // A server may cap the page size below what was asked; full pages are the ones it sends
         // before the last, so judge the limit by those.
-        if !page.users.isEmpty { perPage = min(perPage, page.users.count) }
+        if count > 0 { perPage = min(perPage, count) }
         guard seenCursors.insert(next).inserted else {
             throw VultrError(kind: .malformedResponse, message:
                 "the server returned cursor \(Self.shown(next)) twice; stopping after \(pages) \(Self.pages(pages))",
-                operation: "list users")
+                operation: "list \(listing)")
         }
         guard pages < pageLimit else {
             throw VultrError(kind: .malformedResponse, message:
                 "the server sent \(pages) \(Self.pages(pages)) and still another, more than its total of "
-                + "\(largestTotal) users at \(perPage) a page allows; stopping",
-                operation: "list users")
+                + "\(largestTotal) \(listing) at \(perPage) a page allows; stopping",
+                operation: "list \(listing)")
         }
     }
 

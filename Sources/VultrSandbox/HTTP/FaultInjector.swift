@@ -29,10 +29,12 @@ public final class FaultInjector: Sendable {
     private let injectedCount = Atomic<Int>(0)
 
     /// The latency to add and the fault, if any, for the next request.
-    func decide() -> (latency: Int, fault: FaultPlan.Kind?) {
+    func decide(method: String) -> (latency: Int, fault: FaultPlan.Kind?) {
         let plan = current
         let arrival = arrivals.wrappingAdd(1, ordering: .relaxed).oldValue
-        guard plan.rate > 0, !plan.kinds.isEmpty else { return (plan.latencyMilliseconds, nil) }
+        guard plan.rate > 0, !plan.kinds.isEmpty, plan.methods.isEmpty || plan.methods.contains(method) else {
+            return (plan.latencyMilliseconds, nil)
+        }
         let draw = SplitMix64.value(seed: plan.seed, index: arrival)
         let fraction = Double(draw >> 11) / Double(1 << 53)
         guard fraction < plan.rate else { return (plan.latencyMilliseconds, nil) }
@@ -47,7 +49,7 @@ struct FaultInjectionMiddleware: RouterMiddleware {
     let injector: FaultInjector
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let (latency, fault) = injector.decide()
+        let (latency, fault) = injector.decide(method: request.method.rawValue)
         if latency > 0 { try await Task.sleep(for: .milliseconds(latency)) }
         switch fault {
         case nil:

@@ -11,19 +11,10 @@ struct SandboxAPI: APIProtocol {
     let updateStatus: SandboxConfiguration.UpdateStatus
     let statusAsBoolean: Bool
 
-    static let defaultPageSize = 100
-    static let maximumPageSize = 500
-
     func listUsers(_ input: Operations.ListUsers.Input) async throws -> Operations.ListUsers.Output {
-        let requested = input.query.perPage ?? Self.defaultPageSize
-        guard requested >= 1 else { throw SandboxError.badRequest("per_page must be between 1 and 500") }
-        let cursor = try input.query.cursor.flatMap { text throws(SandboxError) in
-            text.isEmpty ? nil : try PageCursor(encoded: text)
-        }
-        let page = await store.page(size: min(requested, Self.maximumPageSize), cursor: cursor)
-        let users = page.users.map { Self.user($0, statusAsBoolean: statusAsBoolean) }
-        let meta = Components.Schemas.Meta(total: page.total, links: .init(next: page.next, prev: page.prev))
-        return .ok(.init(body: .json(.init(users: users, meta: meta))))
+        let page = await store.page(try PageRequest(perPage: input.query.perPage, cursor: input.query.cursor))
+        let users = page.items.map { Self.user($0, statusAsBoolean: statusAsBoolean) }
+        return .ok(.init(body: .json(.init(users: users, meta: Self.meta(page)))))
     }
 
     func createUser(_ input: Operations.CreateUser.Input) async throws -> Operations.CreateUser.Output {

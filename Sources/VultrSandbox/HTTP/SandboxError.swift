@@ -13,6 +13,8 @@ struct SandboxError: Error, HTTPResponseConvertible, Equatable {
     static func notFound(_ message: String) -> SandboxError { .init(status: 404, message: message) }
     static let userNotFound = SandboxError(status: 404, message: "User not found.")
     static let invalidToken = SandboxError(status: 401, message: "Invalid API token.")
+    /// What every IAM route answers on an account without IAM (`vus-sandbox --no-iam`).
+    static let noOrganization = SandboxError(status: 403, message: "IAM is not enabled on this account: it has no organization.")
 
     var httpStatus: HTTPResponse.Status { .init(code: status) }
     var httpHeaderFields: HTTPFields {

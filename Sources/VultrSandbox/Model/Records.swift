@@ -16,6 +16,8 @@ struct UserRecord: Codable, Sendable, Equatable {
     var invitedOn: String
     var inviteAccepted: Bool
     var lastActivity: String
+    /// When the member was suspended in the organization; `nil` unless suspended.
+    var dateSuspended: String? = nil
     var apiKeys: [APIKeyRecord]
     var allowlist: [AllowlistRecord]
 
@@ -59,11 +61,15 @@ struct AccountRecord: Codable, Sendable, Equatable {
 /// Everything the sandbox knows; what the state file holds.
 struct SandboxState: Codable, Sendable, Equatable {
     /// Bumped when the file layout changes incompatibly.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var formatVersion: Int = SandboxState.formatVersion
     var account: AccountRecord
     /// Ordered by `sequence`.
     var users: [UserRecord]
     var nextSequence: Int
+    /// The IAM organization; `nil` for an account without IAM.
+    var organization: OrganizationState?
+    /// The API keys of the account's owner (the caller of `/apikeys`).
+    var ownerKeys: [APIKeyRecord] = []
 }

@@ -69,6 +69,9 @@ enum Validation {
         throw .badRequest("Invalid subnet: \(subnet)")
     }
 
+    /// Whether `text` is an IPv4 or IPv6 address.
+    static func isAddress(_ text: String) -> Bool { parseIPv4(text) != nil || parseIPv6(text) != nil }
+
     private static func parseIPv4(_ text: String) -> UInt32? {
         var address = in_addr()
         guard inet_pton(AF_INET, text, &address) == 1 else { return nil }

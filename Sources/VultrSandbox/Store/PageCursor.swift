@@ -33,15 +33,16 @@ enum PageCursor: Equatable {
 }
 
 /// One page of a listing.
-struct UserPage {
-    var users: ArraySlice<UserRecord>
+struct Page<Element: Sendable>: Sendable {
+    var items: ArraySlice<Element>
     var total: Int
     var next: String
     var prev: String
 }
 
-extension Array where Element == UserRecord {
-    /// Index of the first user whose sequence number is at least `sequence` (users are sorted).
+extension Array where Element: Sequenced & Sendable {
+    /// Index of the first element whose sequence number is at least `sequence` (the array is
+    /// in sequence order).
     func firstIndex(sequenceAtLeast sequence: Int) -> Int {
         var low = 0, high = count
         while low < high {
@@ -51,7 +52,7 @@ extension Array where Element == UserRecord {
         return low
     }
 
-    func page(size: Int, cursor: PageCursor?) -> UserPage {
+    func page(size: Int, cursor: PageCursor?) -> Page<Element> {
         let start: Int, end: Int
         switch cursor {
         case nil:
@@ -67,6 +68,6 @@ extension Array where Element == UserRecord {
         let slice = self[start..<end]
         let next = end < count && end > 0 ? PageCursor.after(self[end - 1].sequence).encoded : ""
         let prev = start > 0 && start < count ? PageCursor.before(self[start].sequence).encoded : ""
-        return UserPage(users: slice, total: count, next: next, prev: prev)
+        return Page(items: slice, total: count, next: next, prev: prev)
     }
 }

@@ -11,21 +11,40 @@ extension SandboxStore {
         guard state.users[index].apiEnabled else {
             throw .badRequest("API access is disabled for this user; enable it before creating a key.")
         }
-        let expires = expire ?? false
-        var expiry = ""
-        if expires {
-            guard let text = dateExpire, !text.isEmpty else {
-                throw .badRequest("date_expire is required when expire is true")
-            }
-            guard let date = Timestamp.parse(text) else {
-                throw .badRequest("Invalid date_expire: \(text). Use ISO 8601, e.g. 2030-01-01T00:00:00Z")
-            }
-            guard date > Date() else { throw .badRequest("date_expire must be in the future: \(text)") }
-            expiry = Timestamp.string(date)
-        }
-        let key = newKey(name: name ?? "", expire: expires, dateExpire: expiry)
+        let key = newKey(name: name ?? "", expire: expire ?? false,
+                         dateExpire: try Self.expiry(expire: expire, dateExpire: dateExpire))
         try mutateUnchecked { state in state.users[index].apiKeys.append(key) }
         return key
+    }
+
+    /// A new key's `date_expire` as Vultr stores it: empty unless `expire`, then a future date.
+    static func expiry(expire: Bool?, dateExpire: String?) throws(SandboxError) -> String {
+        guard expire == true else { return "" }
+        guard let text = dateExpire, !text.isEmpty else {
+            throw .badRequest("date_expire is required when expire is true")
+        }
+        guard let date = Timestamp.parse(text) else {
+            throw .badRequest("Invalid date_expire: \(text). Use ISO 8601, e.g. 2030-01-01T00:00:00Z")
+        }
+        guard date > Date() else { throw .badRequest("date_expire must be in the future: \(text)") }
+        return Timestamp.string(date)
+    }
+
+    func apiKey(userID: String, keyID: String) throws(SandboxError) -> APIKeyRecord {
+        guard let key = try user(id: userID).apiKeys.first(where: { $0.id == keyID }) else {
+            throw .notFound("API key not found.")
+        }
+        return key
+    }
+
+    /// One allowlist entry, named the way a client sends it (host bits may be set).
+    func allowlistEntry(userID: String, subnet: String, size: Int) throws(SandboxError) -> AllowlistRecord {
+        let user = try user(id: userID)
+        let entry = try Validation.subnet(subnet, size: size)
+        guard let record = user.allowlist.first(where: { $0.subnet == entry.subnet && $0.subnetSize == entry.size }) else {
+            throw .notFound("IP whitelist entry not found: \(subnet)/\(size)")
+        }
+        return record
     }
 
     func deleteAPIKey(userID: String, keyID: String) throws(SandboxError) {

@@ -36,11 +36,18 @@ public actor SandboxStore {
 
     /// Loads the state file if it exists; otherwise seeds an account (from `seedFile` when
     /// given) and saves it there.
-    static func open(seedUsers: Int, seedFile: URL? = nil, stateFile: StateFile?) throws -> SandboxStore {
+    static func open(_ configuration: SandboxConfiguration) throws -> SandboxStore {
+        let stateFile = configuration.stateFile.map(StateFile.init)
         if let stateFile, let saved = try stateFile.load() {
             return SandboxStore(state: saved, stateFile: stateFile)
         }
-        let seeded = try seedFile.map { try SeedAccount.make(from: SeedDocument.read($0)) } ?? SeedAccount.make(users: seedUsers)
+        var seeded = try configuration.seedFile.map { try SeedAccount.make(from: SeedDocument.read($0)) }
+            ?? SeedAccount.make(users: configuration.seedUsers)
+        if configuration.iam {
+            seeded.organization = SeedOrganization.make(
+                users: seeded.users, account: seeded.account,
+                shape: configuration.organizationShape ?? SeedOrganization.proportional(users: seeded.users.count))
+        }
         try stateFile?.save(seeded)
         return SandboxStore(state: seeded, stateFile: stateFile)
     }
@@ -59,8 +66,8 @@ public actor SandboxStore {
 
     var account: AccountRecord { state.account }
 
-    func page(size: Int, cursor: PageCursor?) -> UserPage {
-        state.users.page(size: size, cursor: cursor)
+    func page(_ request: PageRequest) -> Page<UserRecord> {
+        state.users.page(size: request.size, cursor: request.cursor)
     }
 
     func user(id: String) throws(SandboxError) -> UserRecord {
@@ -157,9 +164,13 @@ public actor SandboxStore {
         }
     }
 
+    /// Deletes a user, and with it their place in the organization.
     func deleteUser(id: String) throws(SandboxError) {
         let index = try position(of: id, in: state)
-        try mutate { state in _ = state.users.remove(at: index) }
+        try mutate { state in
+            _ = state.users.remove(at: index)
+            state.organization?.forget(member: id)
+        }
     }
 
     /// `mutate` for changes that were fully validated beforehand and cannot fail themselves.

@@ -48,11 +48,6 @@ enum Settlement {
     /// Whether a failed change might have happened all the same: its answer was lost, or the
     /// server failed in a way that says nothing about whether it acted.
     static func mayHaveHappened(_ error: any Error) -> Bool {
-        guard let error = error as? VultrError else { return false }
-        switch error.kind {
-        case .transport, .timedOut: return true
-        case .http(let status): return status >= 500 && status != 501
-        case .malformedResponse, .configuration: return false
-        }
+        (error as? VultrError)?.mayHaveActed ?? false
     }
 }

@@ -1,20 +1,8 @@
 import Foundation
 import Synchronization
 import Testing
+import VusTestSupport
 import VusShell
-
-/// A small deterministic generator so fuzz failures can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Robustness on random input")
 struct FuzzTests {
@@ -40,7 +28,7 @@ struct FuzzTests {
 
     @Test("random character soup never crashes and always terminates")
     func characterSoup() {
-        var random = SplitMix64(state: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         for _ in 0..<Self.iterations {
             let length = Int.random(in: 0...60, using: &random)
             let source = (0..<length).map { _ in Self.alphabet.randomElement(using: &random) ?? "" }.joined()
@@ -50,7 +38,7 @@ struct FuzzTests {
 
     @Test("random word soup exercises every command's error paths")
     func wordSoup() {
-        var random = SplitMix64(state: 42)
+        var random = SplitMix64(seed: 42)
         for _ in 0..<Self.iterations {
             let lines = (0..<Int.random(in: 1...4, using: &random)).map { _ in
                 (0..<Int.random(in: 1...6, using: &random))

@@ -1,0 +1,192 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// One readable problem found in a policy document.
+public struct PolicyProblem: Sendable, Hashable, CustomStringConvertible {
+    /// The 1-based statement number the problem is in; `nil` for document-level problems.
+    public var statement: Int?
+    /// What is wrong, e.g. `Effect must be "Allow" or "Deny", got "Permit"`.
+    public var message: String
+
+    /// Creates a problem.
+    public init(statement: Int?, message: String) {
+        self.statement = statement
+        self.message = message
+    }
+
+    /// `Statement 2: <message>` or just the message for document-level problems.
+    public var description: String {
+        statement.map { "Statement \($0): \(message)" } ?? message
+    }
+}
+
+extension PolicyDocument {
+    /// Checks raw JSON against the content rules and lists every problem found
+    /// (empty when the document is acceptable). Unlike decoding it does not stop at the
+    /// first problem, so a 400 answer can name them all.
+    ///
+    /// Rules: the body is a JSON object; `Version`, if present, is ``currentVersion``;
+    /// `Statement` is a non-empty list; each statement has `Effect` Allow/Deny (any case),
+    /// a non-empty `Action` (string or list) whose entries are well-formed (see
+    /// ``ActionPattern/isWellFormed(_:)``), and a `Resource` (optional) that is a
+    /// non-empty string or list of non-empty ids.
+    public static func validate(json: Data) -> [PolicyProblem] {
+        let raw: RawDocument
+        do {
+            raw = try JSONDecoder().decode(RawDocument.self, from: json)
+        } catch let error as DecodingError {
+            return [PolicyProblem(statement: nil, message: PolicyDocumentError(error).message)]
+        } catch {
+            return [PolicyProblem(statement: nil, message: String(describing: error))]
+        }
+        return raw.problems()
+    }
+
+    /// The content problems of an already decoded (or hand-built) document: the same
+    /// rules as ``validate(json:)`` minus those decoding already enforces.
+    public var problems: [PolicyProblem] {
+        RawDocument(
+            version: .text(version),
+            statements: statements.map { statement in
+                RawStatement(effect: .text(statement.effect.rawValue),
+                             action: .strings(statement.actions),
+                             resource: .strings(statement.resources))
+            }
+        ).problems()
+    }
+}
+
+/// A leniently decoded JSON value: whatever a field held, kept for reporting.
+private enum RawValue: Decodable {
+    case text(String)
+    case strings([String])
+    case other
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            self = .text(text)
+        } else if let list = try? container.decode([String].self) {
+            self = .strings(list)
+        } else {
+            self = .other
+        }
+    }
+}
+
+/// A statement decoded without judging it, so every problem can be reported.
+private struct RawStatement: Decodable {
+    var effect: RawValue?
+    var action: RawValue?
+    var resource: RawValue?
+
+    init(effect: RawValue?, action: RawValue?, resource: RawValue?) {
+        self.effect = effect
+        self.action = action
+        self.resource = resource
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case effect = "Effect", action = "Action", resource = "Resource"
+    }
+
+    init(from decoder: any Decoder) throws {
+        // A statement that is not even an object is reported, not thrown.
+        guard let container = try? decoder.container(keyedBy: CodingKeys.self) else {
+            self.init(effect: .other, action: .other, resource: nil)
+            return
+        }
+        self.init(effect: try container.decodeIfPresent(RawValue.self, forKey: .effect),
+                  action: try container.decodeIfPresent(RawValue.self, forKey: .action),
+                  resource: try container.decodeIfPresent(RawValue.self, forKey: .resource))
+    }
+
+    func problems(number: Int) -> [PolicyProblem] {
+        var messages: [String] = []
+        switch effect {
+        case nil: messages.append("Effect is missing")
+        case .text(let text) where PolicyEffect(caseInsensitive: text) != nil: break
+        case .text(let text): messages.append("Effect must be \"Allow\" or \"Deny\", got \"\(text)\"")
+        default: messages.append("Effect must be \"Allow\" or \"Deny\"")
+        }
+        switch action {
+        case nil: messages.append("Action is missing")
+        case .other: messages.append("Action must be a string or a list of strings")
+        case .text(let one): messages += Self.actionProblems([one])
+        case .strings(let list): messages += Self.actionProblems(list)
+        }
+        switch resource {
+        case nil: break  // absent means "*"
+        case .other: messages.append("Resource must be a string or a list of strings")
+        case .text(let one): messages += Self.resourceProblems([one])
+        case .strings(let list): messages += Self.resourceProblems(list)
+        }
+        return messages.map { PolicyProblem(statement: number, message: $0) }
+    }
+
+    static func actionProblems(_ actions: [String]) -> [String] {
+        if actions.isEmpty { return ["Action is empty"] }
+        return actions.filter { !ActionPattern.isWellFormed($0) }.map {
+            "Action \"\($0)\" is not of the form service.resource.Operation or a wildcard such as compute.*"
+        }
+    }
+
+    static func resourceProblems(_ resources: [String]) -> [String] {
+        if resources.isEmpty { return ["Resource is empty (omit it or use \"*\" for every resource)"] }
+        return resources.contains(where: { $0.allSatisfy(\.isWhitespace) })
+            ? ["Resource contains an empty id"] : []
+    }
+}
+
+/// A document decoded without judging it.
+private struct RawDocument: Decodable {
+    var version: RawValue?
+    var statements: [RawStatement]?
+    var statementIsList = true
+
+    init(version: RawValue?, statements: [RawStatement]?) {
+        self.version = version
+        self.statements = statements
+    }
+
+    enum CodingKeys: String, CodingKey { case version = "Version", statement = "Statement" }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decodeIfPresent(RawValue.self, forKey: .version)
+        if container.contains(.statement), (try? container.decodeNil(forKey: .statement)) == false {
+            statements = try? container.decode([RawStatement].self, forKey: .statement)
+            statementIsList = statements != nil
+        }
+    }
+
+    func problems() -> [PolicyProblem] {
+        var found: [PolicyProblem] = []
+        switch version {
+        case nil: break
+        case .text(PolicyDocument.currentVersion): break
+        case .text(let other):
+            found.append(.init(statement: nil, message: "Version must be \"\(PolicyDocument.currentVersion)\", got \"\(other)\""))
+        default:
+            found.append(.init(statement: nil, message: "Version must be \"\(PolicyDocument.currentVersion)\""))
+        }
+        guard statementIsList else {
+            found.append(.init(statement: nil, message: "Statement must be a list of statements"))
+            return found
+        }
+        guard let statements else {
+            found.append(.init(statement: nil, message: "Statement is missing"))
+            return found
+        }
+        if statements.isEmpty {
+            found.append(.init(statement: nil, message: "Statement is empty"))
+        }
+        for (offset, statement) in statements.enumerated() {
+            found += statement.problems(number: offset + 1)
+        }
+        return found
+    }
+}
