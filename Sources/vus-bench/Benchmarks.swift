@@ -7,11 +7,13 @@ import VusShell
 /// Benchmarks the client against an in-process sandbox and prints the figures:
 /// starting a 1,000-user sandbox, listing 10,000 users, and updating 300 users under Vultr's
 /// 30 requests/second limit (whose floor is 10 s), by the client alone and through vus's change
-/// engine with its read-back; and P5: Tab completion over 10,000 cached users' emails (goal:
+/// engine with its read-back; loading a 1,000-user organization at that limit; and P5: Tab completion over 10,000 cached users' emails (goal:
 /// under 16 ms, one frame).
 @main
 struct Benchmarks {
     static func main() async throws {
+        // `vus-bench organization` runs only the organization load.
+        if CommandLine.arguments.dropFirst().first == "organization" { return try await OrganizationLoadBenchmark.run() }
         let clock = ContinuousClock()
 
         var small = SandboxConfiguration(apiKeys: ["bench-key-0000000000"])
@@ -56,6 +58,8 @@ struct Benchmarks {
 
         let engine = try await EngineBenchmark.bulkChange()
         report("vus 'api on' for 300 users at 30 req/s, with fresh read and read-back (\(engine.summary))", engine.duration)
+
+        try await OrganizationLoadBenchmark.run()
     }
 
     /// P5: what one Tab costs with 10,000 users cached: the shell's candidates plus the line
@@ -85,9 +89,12 @@ struct Benchmarks {
         Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
     static func report(_ what: String, _ duration: Duration) {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        print(String(format: "%8.3f s  %@", seconds, what))
+        print(String(format: "%8.3f s  %@", seconds(duration), what))
     }
 }
 
