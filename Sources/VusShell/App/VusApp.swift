@@ -9,7 +9,7 @@ import Darwin
 #endif
 
 /// Runs vus in the mode the command line chose and returns its exit status: 0 all succeeded,
-/// 1 a command failed, 2 a usage or parse error (nothing ran), 3 a plan found differences, 130 interrupted.
+/// 1 a command failed, 2 a usage or parse error (nothing ran), 3 a plan found differences, 130 interrupted (143 SIGTERM, 129 SIGHUP).
 public enum VusApp {
     /// How vus was asked to run.
     enum Mode: Equatable {
@@ -63,7 +63,7 @@ public enum VusApp {
         let session = Session(client: client, settings: settings, variables: variables,
                               environmentName: connection?.environmentName)
         Interrupts.install()
-        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: Journal.standard(environment: environment)))
+        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment)))
         let status: ScriptRunner.Status
         switch mode {
         case .commands, .script:

@@ -22,8 +22,9 @@ public struct ScriptRunner: Sendable {
 
         public init() {}
 
-        /// 0 all succeeded, 1 a command failed, 3 a plan differs, 130 interrupted.
-        public var exitCode: Int32 { interrupted ? 130 : (failures > 0 ? 1 : (differs ? 3 : 0)) }
+        /// 0 all succeeded, 1 a command failed, 3 a plan differs, 130 interrupted (143 by SIGTERM,
+        /// 129 by SIGHUP).
+        public var exitCode: Int32 { interrupted ? Interrupts.interruptedExitCode : (failures > 0 ? 1 : (differs ? 3 : 0)) }
         /// Nothing more should run.
         public var finished: Bool { stopped || interrupted || exited }
     }
@@ -85,7 +86,7 @@ public struct ScriptRunner: Sendable {
         // At a terminal the ^C echo ends without a newline.
         sink.writeError(interactive ? "\ninterrupted\n" : "\(statement.location): interrupted\n")
         if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
-        status.interrupted = !interactive
+        status.interrupted = !interactive || Interrupts.terminating
     }
 
     /// Reads and checks the whole file first, then runs it; its errors cite its own name and lines.
