@@ -89,4 +89,16 @@ import Testing
         #expect(status != 0)
         #expect(errors.contains("is not a vus sandbox state file"))
     }
+
+    @Test func aStateFilePlantedAsALinkIsRefusedByName() throws {
+        let directory = try temporaryDirectory()
+        let victim = directory.appendingPathComponent("victim")
+        try Data("precious".utf8).write(to: victim)
+        let link = directory.appendingPathComponent("s.json")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
+        let (status, _, errors) = try SandboxProcess.run(["--port", "0", "--state", link.path])
+        #expect(status != 0)
+        #expect(errors.contains("\(link.path) is a symbolic link"), "\(errors)")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
+    }
 }

@@ -82,7 +82,7 @@ public enum VusApp {
             let reader: any LineReader
             if let interactiveReader {
                 reader = interactiveReader(hooks)
-            } else if let editor = LibEditReader(hooks: hooks, historyPath: HistoryFile.path(environment: environment),
+            } else if let editor = LibEditReader(hooks: hooks, historyPath: historyPath(environment, sink: sink),
                                                  color: settings.color) {
                 reader = editor
             } else {
@@ -123,6 +123,14 @@ public enum VusApp {
                 + "vus: \(count) error\(count == 1 ? "" : "s") in \(name); nothing was run\n"))
         case .success(let script):
             return .success(script.statements)
+        }
+    }
+
+    /// The history file, or `nil` (said once) when it cannot be kept safely.
+    static func historyPath(_ environment: [String: String], sink: any OutputSink) -> String? {
+        do { return try HistoryFile.prepared(environment: environment) } catch {
+            sink.writeError("vus: warning: \(error); history is not kept this session\n")
+            return nil
         }
     }
 
