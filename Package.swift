@@ -48,9 +48,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The one reader of users documents, shared by the shell (plan, apply) and the sandbox (--from).
+        .target(name: "VultrDocuments", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "VultrSandbox",
             dependencies: [
+                "VultrDocuments",
                 "VultrOpenAPI",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -80,6 +83,7 @@ let package = Package(
             name: "VusShell",
             dependencies: [
                 "VultrAPI",
+                "VultrDocuments",
                 "LineEditing",
                 .product(name: "Yams", package: "Yams"),
             ]
