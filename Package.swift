@@ -52,9 +52,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The one reader of users documents, shared by the shell (plan, apply) and the sandbox (--from).
+        .target(name: "VultrDocuments", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "VultrSandbox",
             dependencies: [
+                "VultrDocuments",
                 "VultrOpenAPI",
                 "VultrAccess",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -85,6 +88,7 @@ let package = Package(
             name: "VusShell",
             dependencies: [
                 "VultrAPI",
+                "VultrDocuments",
                 "LineEditing",
                 .product(name: "Yams", package: "Yams"),
             ]

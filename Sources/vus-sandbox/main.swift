@@ -127,7 +127,11 @@ struct VusSandboxCommand: AsyncParsableCommand {
         var logger = Logger(label: "vus-sandbox")
         logger.logLevel = .warning
         let store: SandboxStore
-        do { store = try Sandbox.openStore(configuration) } catch {
+        do { store = try Sandbox.openStore(configuration) } catch let refused as SandboxSeedError {
+            // Like any refused users document: each problem at its file:line:col, status 2.
+            FileHandle.standardError.write(Data("\(refused)\nvus-sandbox: \(from ?? "the file") refused; nothing started\n".utf8))
+            throw ExitCode(2)
+        } catch {
             throw ValidationError("\(error)")
         }
         let userCount = await store.userCount

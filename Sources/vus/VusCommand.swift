@@ -60,6 +60,9 @@ struct VusCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the requests changes would send, and send none.")
     var dryRun = false
 
+    @Flag(name: .customLong("no-journal"), help: "Send changes without journaling them (when the journal cannot be written); 'undo' cannot revert them.")
+    var noJournal = false
+
     @Flag(name: .customShort("y"), help: "Do not ask before changing several users or deleting one.")
     var yes = false
 
@@ -104,6 +107,7 @@ struct VusCommand: AsyncParsableCommand {
         options.echo = echo
         options.trace = trace
         options.dryRun = dryRun
+        options.noJournal = noJournal
         options.assumeYes = yes
         options.quiet = quiet
         options.format = format.flatMap(OutputFormat.init(rawValue:))

@@ -89,4 +89,42 @@ import Testing
         #expect(status != 0)
         #expect(errors.contains("is not a vus sandbox state file"))
     }
+
+    @Test func aStateFilePlantedAsALinkIsRefusedByName() throws {
+        let directory = try temporaryDirectory()
+        let victim = directory.appendingPathComponent("victim")
+        try Data("precious".utf8).write(to: victim)
+        let link = directory.appendingPathComponent("s.json")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
+        let (status, _, errors) = try SandboxProcess.run(["--port", "0", "--state", link.path])
+        #expect(status != 0)
+        #expect(errors.contains("\(link.path) is a symbolic link"), "\(errors)")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
+    }
+
+    @Test func aFlawedFromFileIsRefusedWithEveryProblemAtItsPosition() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("users.yaml")
+        try """
+            users:
+            - email: "ann\\u0007@example.com"
+              first_name: Ann
+              last_name: Lee
+            - email: bob.example.com
+              first_name: Bob
+              last_name: Ray
+              acls: [biling]
+            """.write(to: file, atomically: false, encoding: .utf8)
+        let (status, _, errors) = try SandboxProcess.run(["--port", "0", "--from", file.path])
+        #expect(status == 2, "\(errors)")
+        #expect(errors.contains("\(file.path):2:10: email contains a control character"), "\(errors)")
+        #expect(errors.contains("\(file.path):5:10: 'bob.example.com' is not an email address"), "\(errors)")
+        #expect(errors.contains("\(file.path):8:10: unknown ACL 'biling'; did you mean 'billing'?"), "\(errors)")
+
+        let huge = directory.appendingPathComponent("huge.yaml")
+        try Data(("users: []\n" + String(repeating: "#", count: 50 << 20)).utf8).write(to: huge)
+        let refused = try SandboxProcess.run(["--port", "0", "--from", huge.path])
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("\(huge.path):1:1: is larger than 16 MB"), "\(refused.errors)")
+    }
 }

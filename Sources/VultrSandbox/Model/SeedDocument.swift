@@ -1,31 +1,14 @@
 import Foundation
-import Yams
+import VultrDocuments
 
 /// The users of an exported account (what `vus export users` writes, YAML or JSON), read so a
-/// sandbox can start as a copy of it: rehearse a script or an apply on the copy first.
-struct SeedDocument: Decodable {
-    struct Entry: Decodable {
-        var email: String
-        var firstName: String
-        var lastName: String
-        var serviceUser: Bool?
-        var apiEnabled: Bool?
-        var acls: [String]?
-        var allowlist: [String]?
-
-        enum CodingKeys: String, CodingKey {
-            case email, firstName = "first_name", lastName = "last_name", serviceUser = "service_user"
-            case apiEnabled = "api_enabled", acls, allowlist
-        }
-    }
-
-    var users: [Entry]
-
-    /// Reads `url`; the error says what is wrong with the file.
-    static func read(_ url: URL) throws -> SeedDocument {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        do { return try YAMLDecoder().decode(SeedDocument.self, from: text) } catch {
-            throw SandboxSeedError(message: "\(url.path) is not a users document written by 'vus export users': \(error)")
+/// sandbox can start as a copy of it: rehearse a script or an apply on the copy first. It is read
+/// by the one users-document reader `plan` and `apply` use, so it is checked whole the same way.
+enum SeedDocument {
+    /// Reads `url`; the error lists each problem at its `file:line:col`.
+    static func read(_ url: URL) throws -> [UsersDocumentEntry] {
+        do { return try UsersDocumentReader.read(path: url.path, knownACLs: Set(Validation.aclNames)) } catch {
+            throw SandboxSeedError(message: error.description)
         }
     }
 }
@@ -38,11 +21,11 @@ public struct SandboxSeedError: Error, CustomStringConvertible {
 
 extension SeedAccount {
     /// An account holding exactly the users of `document`, with ids fixed by their order.
-    static func make(from document: SeedDocument) throws -> SandboxState {
+    static func make(from entries: [UsersDocumentEntry]) throws -> SandboxState {
         var random = SplitMix64(seed: 0xF11E_5EED)
         var seen = Set<String>()
         var users: [UserRecord] = []
-        for (index, entry) in document.users.enumerated() {
+        for (index, entry) in entries.enumerated() {
             guard seen.insert(entry.email.lowercased()).inserted else {
                 throw SandboxSeedError(message: "\(entry.email) is listed twice")
             }

@@ -15,6 +15,10 @@ struct StateFile: Sendable {
     /// The saved state, or `nil` when there is no file yet.
     func load() throws -> SandboxState? {
         removeStaleTemporaryFiles()
+        var status = stat()
+        if lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK {
+            throw StateFileError("\(url.path) is a symbolic link; the sandbox keeps its state only in a file of its own (remove the link)")
+        }
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -46,7 +50,8 @@ struct StateFile: Sendable {
         let data = try encoder.encode(state)
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        unlink(temporary)  // never written through a link planted in its place
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StateFileError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
         var written = 0
         let ok = data.withUnsafeBytes { raw -> Bool in

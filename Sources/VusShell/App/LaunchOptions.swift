@@ -12,6 +12,8 @@ public struct LaunchOptions: Sendable {
     public var echo = false
     public var trace = false
     public var dryRun = false
+    /// `--no-journal`: send changes without journaling them (`undo` cannot revert them).
+    public var noJournal = false
     public var assumeYes = false
     public var quiet = false
     public var format: OutputFormat?

@@ -28,6 +28,7 @@ struct REPL {
                     return line
                 case .interrupted:
                     _ = Interrupts.take()
+                    if Interrupts.terminating { return nil }  // SIGTERM or SIGHUP: leave
                     continue
                 case .endOfInput:
                     return nil
@@ -36,7 +37,7 @@ struct REPL {
         }
         reader.close()
         status.failures = 0  // an interactive session's errors were already shown; leaving is success
-        status.interrupted = false
+        status.interrupted = Interrupts.terminating
         return status
     }
 }

@@ -9,7 +9,7 @@ import Darwin
 #endif
 
 /// Runs vus in the mode the command line chose and returns its exit status: 0 all succeeded,
-/// 1 a command failed, 2 a usage or parse error (nothing ran), 3 a plan found differences, 130 interrupted.
+/// 1 a command failed, 2 a usage or parse error (nothing ran), 3 a plan found differences, 130 interrupted (143 SIGTERM, 129 SIGHUP).
 public enum VusApp {
     /// How vus was asked to run.
     enum Mode: Equatable {
@@ -63,7 +63,7 @@ public enum VusApp {
         let session = Session(client: client, settings: settings, variables: variables,
                               environmentName: connection?.environmentName)
         Interrupts.install()
-        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: Journal.standard(environment: environment)))
+        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment)))
         let status: ScriptRunner.Status
         switch mode {
         case .commands, .script:
@@ -82,7 +82,7 @@ public enum VusApp {
             let reader: any LineReader
             if let interactiveReader {
                 reader = interactiveReader(hooks)
-            } else if let editor = LibEditReader(hooks: hooks, historyPath: HistoryFile.path(environment: environment),
+            } else if let editor = LibEditReader(hooks: hooks, historyPath: historyPath(environment, sink: sink),
                                                  color: settings.color) {
                 reader = editor
             } else {
@@ -123,6 +123,14 @@ public enum VusApp {
                 + "vus: \(count) error\(count == 1 ? "" : "s") in \(name); nothing was run\n"))
         case .success(let script):
             return .success(script.statements)
+        }
+    }
+
+    /// The history file, or `nil` (said once) when it cannot be kept safely.
+    static func historyPath(_ environment: [String: String], sink: any OutputSink) -> String? {
+        do { return try HistoryFile.prepared(environment: environment) } catch {
+            sink.writeError("vus: warning: \(error); history is not kept this session\n")
+            return nil
         }
     }
 

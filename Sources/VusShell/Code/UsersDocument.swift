@@ -1,5 +1,6 @@
 import Foundation
 import VultrAPI
+import VultrDocuments
 import Yams
 
 /// The users of an account written down, as `export users` writes it and `plan` and `apply`
@@ -63,34 +64,23 @@ public struct UsersDocument: Codable, Sendable, Equatable {
         return header.map { "# \($0)\n" }.joined() + yaml
     }
 
-    /// Reads a document written by `export users` (YAML, or JSON, which is YAML too).
+    /// Reads a document written by `export users` (YAML, or JSON, which is YAML too), checked
+    /// whole by the reader `vus-sandbox --from` uses too; a refusal lists each problem at its
+    /// `file:line:col`.
     static func read(_ path: String) throws -> UsersDocument {
-        let text: String
-        switch ScriptFile.read(path) {
-        case .success(let read): text = read
-        case .failure(let error): throw error
+        let entries: [UsersDocumentEntry]
+        do { entries = try UsersDocumentReader.read(path: path, knownACLs: Set(ACL.known.map(\.rawValue))) } catch {
+            throw DocumentRefusal(description: error.description + "\nvus: \(path) refused; nothing was sent")
         }
-        do {
-            return try YAMLDecoder().decode(UsersDocument.self, from: text)
-        } catch let error as DecodingError {
-            throw ShellError("\(path): \(Self.describe(error)); expected what 'export users' writes")
-        } catch {
-            throw ShellError("\(path): not a users document (\(error)); expected what 'export users' writes")
-        }
+        return UsersDocument(users: entries.map {
+            Entry(email: $0.email, firstName: $0.firstName, lastName: $0.lastName, serviceUser: $0.serviceUser,
+                  apiEnabled: $0.apiEnabled, acls: $0.acls, allowlist: $0.allowlist, password: $0.password)
+        })
     }
+}
 
-    /// Where a document went wrong: `users[3] lacks email`.
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let text = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-            return text.hasPrefix(".") ? String(text.dropFirst()) : (text.isEmpty ? "the document" : text)
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "\(path(context)) lacks \(key.stringValue)"
-        case .typeMismatch(_, let context): return "\(path(context)) has the wrong type"
-        case .valueNotFound(_, let context): return "\(path(context)) is empty"
-        case .dataCorrupted(let context): return "\(path(context)) is not valid"
-        @unknown default: return "the document does not match"
-        }
-    }
+/// A document refused before anything was sent: the run stops with status 2, as for a script
+/// with mistakes.
+struct DocumentRefusal: Error, CustomStringConvertible {
+    let description: String
 }

@@ -1,29 +1,95 @@
 import Foundation
+import LineEditing
+import Synchronization
 import VultrAPI
 
 extension ChangeEngine {
     /// Learns, once per run, which account changes go to (for the journal, and so `undo`
-    /// never acts on another account).
+    /// never acts on another account): its email and the API's host and port, so two sandboxes
+    /// on one machine are told apart.
     func learnAccount() async {
         guard context.changes.journal != nil, context.changes.account == nil, let client = try? context.client else { return }
-        let place = client.configuration.baseURL.host ?? client.configuration.baseURL.absoluteString
+        let url = client.configuration.baseURL
+        let host = url.host ?? url.absoluteString
+        let place = url.port.map { "\(host):\($0)" } ?? host
         let email = (try? await client.account())?.email
         context.changes.account = (email.map { "\($0) at " } ?? "") + place
     }
 
-    /// Appends a journal entry for every change that happened (or may have).
-    func journal(_ plans: [PlannedChange], _ batch: ChangeBatch, _ notes: inout [String]) {
+    /// The intent line of each needed change that the journal keeps, numbered in this run;
+    /// each is written just before its request is sent.
+    func intents(_ plans: [PlannedChange], _ needed: [Int]) -> [Int: JournalEntry] {
+        let log = context.changes
+        guard log.journal != nil else { return [:] }
+        let time = Date().formatted(.iso8601)
+        var intents: [Int: JournalEntry] = [:]
+        for index in needed {
+            guard let facts = plans[index].journal else { continue }
+            let user = plans[index].user
+            intents[index] = JournalEntry(
+                run: log.runID, time: time, account: log.account ?? "unknown account", source: log.position,
+                userID: user.id, email: user.email, change: plans[index].change, kind: facts.kind,
+                before: facts.before, after: facts.after, keyID: facts.keyID, subnet: facts.subnet,
+                outcome: JournalEntry.intent, seq: log.nextSeq())
+        }
+        return intents
+    }
+
+    /// Writes `intent` before its request goes; a change that cannot be journaled is not sent.
+    func writeIntent(_ intent: JournalEntry?) throws(JournalRefusal) {
+        guard let intent, let journal = context.changes.journal else { return }
+        do { try journal.append(intent) } catch { throw JournalRefusal(reason: error.description) }
+    }
+
+    /// Writes the outcome line of a change that was just answered, and notes what was written.
+    func writeOutcome(_ intent: JournalEntry?, index: Int, effect: ChangeEffect, _ lines: OutcomeLines) {
+        guard var entry = intent, let journal = context.changes.journal else { return }
+        entry.outcome = effect.unchangedReason == nil ? ChangeRecord.Outcome.changed.rawValue : ChangeRecord.Outcome.unchanged.rawValue
+        entry.time = Date().formatted(.iso8601)
+        if let created = effect.created { entry.userID = created.id }
+        if let key = effect.key { entry.keyID = key.id }
+        do { try journal.append(entry); lines.wrote(entry.outcome, at: index) } catch { lines.failed(error.description) }
+    }
+
+    /// Writes the outcome line of every intent whose settled outcome is not yet in the journal
+    /// (lost answers read back, interrupted requests, changes a later round found undone).
+    func journalOutcomes(_ intents: [Int: JournalEntry], _ batch: inout ChangeBatch, _ lines: OutcomeLines) {
         guard let journal = context.changes.journal else { return }
         let time = Date().formatted(.iso8601)
-        let entries: [JournalEntry] = plans.indices.compactMap { index in
+        for index in intents.keys.sorted() {
+            guard var entry = intents[index] else { continue }
             let record = batch.records[index]
-            guard record.outcome == .changed || record.outcome == .unknown, let facts = plans[index].journal else { return nil }
-            return JournalEntry(
-                run: context.changes.runID, time: time, account: context.changes.account ?? "unknown account",
-                source: context.changes.position, userID: record.id, email: record.email, change: record.change,
-                kind: facts.kind, before: facts.before, after: facts.after,
-                keyID: facts.keyID ?? record.key?.id, subnet: facts.subnet, outcome: record.outcome.rawValue)
+            guard lines.written(at: index) != record.outcome.rawValue else { continue }
+            entry.outcome = record.outcome.rawValue
+            entry.time = time
+            if !record.id.isEmpty { entry.userID = record.id }
+            entry.keyID = entry.keyID ?? record.key?.id
+            do { try journal.append(entry) } catch { lines.failed(error.description) }
         }
-        do { try journal.append(entries) } catch { notes.append("warning: \(error)") }
+        if let failure = lines.firstFailure {
+            batch.notes.append("warning: an outcome could not be journaled (\(failure)); 'ls changes' shows it as 'unknown: check'")
+        }
     }
+}
+
+/// A change refused because its intent could not be journaled: it was not sent.
+struct JournalRefusal: Error, CustomStringConvertible {
+    let reason: String
+    var description: String {
+        "not sent: the journal cannot be written (\(reason)); vus sends no change it cannot record "
+            + "(start it with --no-journal to accept that)"
+    }
+}
+
+/// The outcome lines written as answers came in, so the settled outcomes are not written twice.
+final class OutcomeLines: Sendable {
+    private struct State {
+        var written: [Int: String] = [:]
+        var failure: String?
+    }
+    private let state = Mutex(State())
+    func wrote(_ outcome: String, at index: Int) { state.withLock { $0.written[index] = outcome } }
+    func written(at index: Int) -> String? { state.withLock { $0.written[index] } }
+    func failed(_ reason: String) { state.withLock { if $0.failure == nil { $0.failure = reason } } }
+    var firstFailure: String? { state.withLock { $0.failure } }
 }

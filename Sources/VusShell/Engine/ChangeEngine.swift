@@ -8,7 +8,9 @@ import VultrAPI
 /// - a change to several users (or any deletion) is shown and asked about at a prompt;
 /// - the rest is sent with bounded concurrency, and every outcome is settled before it is
 ///   reported: a lost answer is read back, a bulk user change is read back and re-sent where
-///   another writer undid it, and what changed is journaled.
+///   another writer undid it;
+/// - the journal gets an intent line before each request and an outcome line when it settles,
+///   and a change whose intent cannot be written is not sent.
 struct ChangeEngine {
     let context: CommandContext
 
@@ -34,13 +36,27 @@ struct ChangeEngine {
                 return batch
             }
             await learnAccount()
+            if let journal = context.changes.journal {
+                do { try journal.prepare() } catch {
+                    let refusal = JournalRefusal(reason: error.description).description
+                    for index in needed { batch.records[index].outcome = .notSent; batch.records[index].error = refusal }
+                    batch.refusal = refusal
+                    return batch
+                }
+                batch.notes += await IntentReadBack(context: context).settleStoppedRuns()
+            }
         }
 
+        let intents = context.settings.dryRun ? [:] : intents(plans, needed)
+        let lines = OutcomeLines()
         let started = StartedChanges()
         let concurrency = (try? context.client)?.configuration.maxConcurrency ?? 8
         let results = await forEachConcurrently(needed, maxConcurrent: concurrency) { index in
+            try writeIntent(intents[index])
             started.insert(index)
-            return try await plans[index].send!()
+            let effect = try await plans[index].send!()
+            writeOutcome(intents[index], index: index, effect: effect, lines)
+            return effect
         }
         var uncertain: [(index: Int, error: any Error)] = []
         for (index, result) in zip(needed, results) {
@@ -50,6 +66,10 @@ struct ChangeEngine {
             case .failure(let notSent as RequestNotSent):
                 batch.records[index].outcome = .notSent
                 batch.records[index].request = notSent.description
+            case .failure(let refusal as JournalRefusal):
+                batch.records[index].outcome = .notSent
+                batch.records[index].error = refusal.description
+                batch.refusal = refusal.description
             case .failure(let error as CancellationError):
                 batch.interrupted = true
                 if started.contains(index) { uncertain.append((index, error)) } else {
@@ -68,7 +88,7 @@ struct ChangeEngine {
         if batch.records.contains(where: { $0.outcome != .changed && $0.outcome != .unchanged }) {
             context.session.invalidateCache()  // some outcomes were not what was planned
         }
-        journal(plans, batch, &batch.notes)
+        journalOutcomes(intents, &batch, lines)
         return batch
     }
 

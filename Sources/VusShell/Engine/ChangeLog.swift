@@ -8,13 +8,15 @@ public final class ChangeLog: Sendable {
     /// When this run started: its id is formatted from it on first use, since formatting a date
     /// loads ICU's time zone data, which a run that changes nothing should not pay for at start.
     private let startedAt = Date()
-    /// Where changes are journaled; `nil` keeps them in memory only.
+    /// Where changes are journaled; `nil` keeps them in memory only (`--no-journal`).
     public let journal: Journal?
     private struct State {
         var lines: [String] = []
         var position: String?
         var account: String?
         var runID: String?
+        var seq = 0
+        var checkedIntents = false
     }
     private let state = Mutex(State())
 
@@ -59,4 +61,15 @@ public final class ChangeLog: Sendable {
     }
 
     func record(_ change: String) { state.withLock { $0.lines.append(change) } }
+
+    /// The next change's number in this run, pairing its journal intent with its outcome.
+    func nextSeq() -> Int { state.withLock { $0.seq += 1; return $0.seq } }
+
+    /// True the first time only: whether the intents that stopped runs left are still to be read back.
+    func takeIntentCheck() -> Bool {
+        state.withLock { state in
+            defer { state.checkedIntents = true }
+            return !state.checkedIntents
+        }
+    }
 }

@@ -42,13 +42,28 @@ public struct JournalEntry: Codable, Sendable, Equatable {
     public var after: Snapshot?
     public var keyID: String?
     public var subnet: String?
-    /// `changed`, or `unknown` when its outcome could not be read back.
+    /// `intent` on the line written before the request is sent; on the line written when it
+    /// settled, `changed`, `unknown` (its outcome could not be read back), or what kept it from
+    /// happening (`failed`, `not sent`, `not held` when a later run read it back).
     public var outcome: String
+    /// Pairs an intent with its outcome: the change's number within its run (absent in
+    /// journals written before intents were).
+    public var seq: Int?
 
     enum CodingKeys: String, CodingKey {
         case run, time, account, source, userID = "user_id", email, change, kind, before, after
-        case keyID = "key_id", subnet, outcome
+        case keyID = "key_id", subnet, outcome, seq
     }
+
+    /// The outcome of a line written before its request was sent.
+    public static let intent = "intent"
+    /// How a change reads whose run ended (killed) before writing its outcome.
+    public static let unchecked = "unknown: check"
+    /// The outcome of an intent a later run read back and found had not happened.
+    public static let notHeld = "not held"
+
+    /// Whether the account may hold this change: it was made, or its outcome is unknown.
+    public var mayHaveHappened: Bool { outcome == "changed" || outcome.hasPrefix("unknown") || outcome == Self.intent }
 }
 
 /// What a planned change tells the journal about itself; the engine adds run, time, account,

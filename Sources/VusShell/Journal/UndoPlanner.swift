@@ -16,14 +16,20 @@ struct UndoPlanner {
             let user = users[entry.userID] ?? User(id: entry.userID, email: entry.email)
             switch entry.kind {
             case .createUser:
-                guard users[entry.userID] != nil else { notes.append("\(label) is already gone"); continue }
-                plans.append(AccountPlans.remove(user, client: client, change: "undo create user"))
+                // An intent whose run was killed has no id yet: the user is found by email.
+                let email = entry.email?.lowercased()
+                guard let created = users[entry.userID] ?? (entry.userID.isEmpty ? users.values.first { $0.email?.lowercased() == email } : nil)
+                else { notes.append("\(label) is already gone"); continue }
+                plans.append(AccountPlans.remove(created, client: client, change: "undo create user"))
             case .deleteUser:
                 notes.append("\(label) was deleted: a user cannot be brought back (their API keys and password are gone)")
             case .deleteKey:
                 notes.append("API key \(entry.keyID ?? "?") of \(label) was revoked: a revoked key cannot be brought back")
             case .createKey:
-                guard let keyID = entry.keyID else { continue }
+                guard let keyID = entry.keyID else {
+                    notes.append("a key of \(label) may have been created (its run was stopped before learning its id); check with 'ls keys \(label)'")
+                    continue
+                }
                 let keys = (try? await client.apiKeys(userID: entry.userID)) ?? []
                 guard keys.contains(where: { $0.id == keyID }) else { notes.append("API key \(keyID) of \(label) is already gone"); continue }
                 plans.append(.needed(user, "undo key new: key rm \(keyID)", journal: JournalFacts(kind: .deleteKey, keyID: keyID)) {

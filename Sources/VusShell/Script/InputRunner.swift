@@ -18,8 +18,8 @@ public struct InputRunner: Sendable {
         var lineNumber = 0
         let session = runner.session
         let interactive = session.settings.interactive
-        while !status.finished {
-            guard var chunk = readLine(prompt()) else { break }
+        while !status.finished && !Interrupts.terminating {
+            guard var chunk = readLine(prompt()), !Interrupts.terminating else { break }
             lineNumber += 1
             let firstLine = lineNumber
             while Self.continues(chunk), let more = readLine(interactive ? "> " : nil) {
@@ -51,7 +51,7 @@ public struct InputRunner: Sendable {
                 }
             }
         }
-        if Interrupts.take() && !interactive { status.interrupted = true }
+        if (Interrupts.take() && !interactive) || Interrupts.terminating { status.interrupted = true }
         return status
     }
 

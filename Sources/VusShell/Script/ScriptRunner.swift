@@ -19,11 +19,16 @@ public struct ScriptRunner: Sendable {
         public var exited = false
         /// A `plan` found the account differing from its file.
         public var differs = false
+        /// A document (`plan`, `apply`) was refused as a whole: nothing was sent for it.
+        public var refused = false
 
         public init() {}
 
-        /// 0 all succeeded, 1 a command failed, 3 a plan differs, 130 interrupted.
-        public var exitCode: Int32 { interrupted ? 130 : (failures > 0 ? 1 : (differs ? 3 : 0)) }
+        /// 0 all succeeded, 1 a command failed, 2 a document was refused, 3 a plan differs, 130
+        /// interrupted (143 by SIGTERM, 129 by SIGHUP).
+        public var exitCode: Int32 {
+            interrupted ? Interrupts.interruptedExitCode : (refused ? 2 : (failures > 0 ? 1 : (differs ? 3 : 0)))
+        }
         /// Nothing more should run.
         public var finished: Bool { stopped || interrupted || exited }
     }
@@ -65,6 +70,10 @@ public struct ScriptRunner: Sendable {
             }
         } catch is CancellationError {
             interrupted(at: statement, status: &status)
+        } catch let refusal as DocumentRefusal {
+            sink.writeError(refusal.description + "\n")
+            status.refused = true
+            fail("\(statement.text): the document was refused", at: statement, status: &status)
         } catch {
             fail("\(error)", at: statement, status: &status)
         }
@@ -85,7 +94,7 @@ public struct ScriptRunner: Sendable {
         // At a terminal the ^C echo ends without a newline.
         sink.writeError(interactive ? "\ninterrupted\n" : "\(statement.location): interrupted\n")
         if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
-        status.interrupted = !interactive
+        status.interrupted = !interactive || Interrupts.terminating
     }
 
     /// Reads and checks the whole file first, then runs it; its errors cite its own name and lines.

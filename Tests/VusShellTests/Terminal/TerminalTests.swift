@@ -84,6 +84,44 @@ import VusTestSupport
         }
     }
 
+    @Test func aPlantedHistoryLinkIsRefused() async throws {
+        try await withTerminal { sandbox, home in
+            let folder = home.appendingPathComponent("state/vus")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let victim = home.appendingPathComponent("victim")
+            try "precious\n".write(to: victim, atomically: false, encoding: .utf8)
+            let history = folder.appendingPathComponent("history")
+            try FileManager.default.createSymbolicLink(at: history, withDestinationURL: victim)
+            let terminal = try Self.start(sandbox, home: home)
+            defer { terminal.close() }
+            try await terminal.waitFor("history is not kept this session")
+            try await terminal.waitFor("vus> ")
+            #expect(terminal.output.contains("\(history.path) is a symbolic link"), "\(terminal.output)")
+            let mark = terminal.mark
+            try terminal.send("ls acls\r")
+            try await terminal.waitFor("upgrade", after: mark)
+            try terminal.send("\u{04}")
+            #expect(try await terminal.waitForExit() == 0)
+            #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n", "the link's target is untouched")
+        }
+    }
+
+    @Test func sigtermAtThePromptLeavesInOrder() async throws {
+        try await withTerminal { sandbox, home in
+            let terminal = try Self.start(sandbox, home: home)
+            defer { terminal.close() }
+            try await terminal.waitFor("vus> ")
+            let mark = terminal.mark
+            try terminal.send("ls acls\r")
+            try await terminal.waitFor("upgrade", after: mark)
+            kill(terminal.pid, SIGTERM)
+            #expect(try await terminal.waitForExit() == 143)
+            // Only a shell that left in order (not one the signal killed) saves its history.
+            let saved = try String(contentsOf: home.appendingPathComponent("state/vus/history"), encoding: .utf8)
+            #expect(saved.contains("ls\\040acls"), "\(saved)")
+        }
+    }
+
     @Test func historyIsKeptAcrossRunsWithoutSecrets() async throws {
         try await withTerminal { sandbox, home in
             let first = try Self.start(sandbox, home: home)

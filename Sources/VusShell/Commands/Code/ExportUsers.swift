@@ -49,32 +49,8 @@ struct ExportUsers: ShellCommand {
         let text = try document.text(format: format, header: header)
         let notes = (note.map { [$0] } ?? []) + (allowlists ? ["read the allowlists of \(users.count) users (a request each)"] : [])
         guard let file else { return CommandResult(.document(text), notes: notes) }
-        try Self.write(text, to: file)
+        try WholeFile.write(text, to: file)
         let count = "\(users.count) user\(users.count == 1 ? "" : "s")"
         return CommandResult(notes: notes + ["wrote \(count) to \(file) (\(format == .json ? "JSON" : "YAML"))"])
-    }
-
-    /// Replaces `path` whole (a new file renamed over it), keeping its permissions and following
-    /// a symbolic link to the file it names; says plainly why when it cannot.
-    static func write(_ text: String, to path: String) throws {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        if files.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ShellError("cannot write \(path): it is a directory")
-        }
-        let folder = target.deletingLastPathComponent().path
-        guard files.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw ShellError("cannot write \(path): there is no folder \(folder)")
-        }
-        guard isDirectory.boolValue else { throw ShellError("cannot write \(path): \(folder) is not a folder") }
-        let permissions = try? files.attributesOfItem(atPath: target.path)[.posixPermissions]
-        do {
-            try Data(text.utf8).write(to: target, options: .atomic)
-            if let permissions { try files.setAttributes([.posixPermissions: permissions], ofItemAtPath: target.path) }
-        } catch {
-            let reason = ((error as? CocoaError)?.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
-            throw ShellError("cannot write \(path): \(reason?.lowercased() ?? "\(error)")")
-        }
     }
 }

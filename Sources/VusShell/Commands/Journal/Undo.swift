@@ -16,16 +16,19 @@ struct Undo: ShellCommand {
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let journal = context.changes.journalToRead
+        let engine = ChangeEngine(context: context)
+        await engine.learnAccount()
+        // Changes a killed run left unsettled are read back first, so only what happened is undone.
+        let readBack = await IntentReadBack(context: context).settleStoppedRuns()
         // The last run's own changes, which may be this session's; undoing an undo is not
         // offered (its entries are skipped), so a second 'undo' never flips changes back.
         let entries = try JournalSelection.entries(of: run, in: journal) { !$0.change.hasPrefix("undo") }
-        guard let first = entries.first else { return .note("the journal has no run to undo") }
-        let engine = ChangeEngine(context: context)
-        await engine.learnAccount()
+        guard let first = entries.first else { return CommandResult(notes: readBack + ["the journal has no run to undo"]) }
         if let account = context.changes.account, account != first.account {
             throw ShellError("run \(first.run) changed \(first.account), but vus is connected to \(account); nothing done")
         }
-        let (plans, notes) = try await UndoPlanner(context: context).plans(for: entries)
+        var (plans, notes) = try await UndoPlanner(context: context).plans(for: entries)
+        notes = readBack + notes
         guard !plans.isEmpty else { return CommandResult(notes: notes + ["nothing left to undo of run \(first.run)"]) }
         let batch = await engine.apply(plans, confirmation: .always("Undo \(plans.filter { $0.send != nil }.count) changes of run \(first.run)?"))
         var result = batch.result(summary: "undo \(first.run)")

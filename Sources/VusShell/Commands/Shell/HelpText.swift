@@ -22,7 +22,7 @@ enum HelpText {
             Dates and counts compare: last_activity<90d  invited_on>2026-01-01  keys=0  keys>0
             (never active counts as oldest); sort=last_activity or sort=-invited_on orders rows.
             Exit status: 0 all succeeded, 1 a command failed, 2 a mistake (nothing ran),
-            3 a plan found differences, 130 interrupted.
+            3 a plan found differences, 130 interrupted (143 SIGTERM, 129 SIGHUP).
             Quotes: 'single' is literal; "double" expands $name and takes \\ escapes.
             A line starting with #, or a lone # and what follows, is a comment; ; separates
             commands; a trailing \\ continues the line.

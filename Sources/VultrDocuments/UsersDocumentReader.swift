@@ -1,0 +1,108 @@
+import Foundation
+import Yams
+
+/// The one reader of users documents (what `vus export users` writes, YAML or JSON), shared by
+/// `plan`, `apply` and `vus-sandbox --from`. A document is checked whole before anything is done
+/// with it, and every problem is reported at its `file:line:col`:
+/// - over 16 MB is refused before it is read;
+/// - YAML aliases are refused as they are met (a users document has no use for them), so an alias
+///   bomb costs no more than its text;
+/// - unknown keys are errors naming the key and the keys there are; unknown ACLs are errors with
+///   a suggestion; duplicate emails are errors naming both lines;
+/// - control characters, malformed emails and values of the wrong type are errors.
+public enum UsersDocumentReader {
+    /// The largest document read.
+    public static let maximumBytes = 16 << 20
+    /// The keys a user entry takes, in the order `export users` writes them.
+    public static let keys = ["email", "first_name", "last_name", "service_user", "api_enabled", "acls", "allowlist", "password"]
+    /// Problems listed before the rest are counted.
+    static let listed = 20
+
+    /// Reads and checks the document at `path`.
+    public static func read(path: String, knownACLs: Set<String>) throws(UsersDocumentError) -> [UsersDocumentEntry] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "cannot be read: \(String(cString: strerror(errno)))")])
+        }
+        defer { try? handle.close() }
+        var status = stat()
+        guard fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is not a regular file")])
+        }
+        guard status.st_size <= maximumBytes else {
+            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is larger than 16 MB; a users document is refused above that")])
+        }
+        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
+        guard data.count <= maximumBytes else {
+            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is larger than 16 MB; a users document is refused above that")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is not UTF-8 text")])
+        }
+        return try parse(text, path: path, knownACLs: knownACLs)
+    }
+
+    /// Checks `text`, named `path` in what it reports.
+    public static func parse(_ text: String, path: String, knownACLs: Set<String>) throws(UsersDocumentError) -> [UsersDocumentEntry] {
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch {
+            throw UsersDocumentError(path, [syntaxProblem(error)])
+        }
+        var checker = UsersDocumentChecker(knownACLs: knownACLs)
+        let entries = checker.document(root)
+        guard checker.problems.isEmpty else { throw UsersDocumentError(path, checker.problems) }
+        return entries
+    }
+
+    /// Where and why YAML could not be read.
+    static func syntaxProblem(_ error: any Error) -> UsersDocumentError.Problem {
+        switch error as? YamlError {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return .init(line: mark.line, column: mark.column, message: "not valid YAML: \(text)")
+        case .reader(let problem, _, _, _):
+            return .init(line: 1, column: 1, message: "not readable as YAML: \(problem)")
+        default:
+            return .init(line: 1, column: 1, message: "not valid YAML: \(error)")
+        }
+    }
+}
+
+/// One user as a users document gives it, checked, with the line it starts on.
+public struct UsersDocumentEntry: Sendable, Equatable {
+    public var email: String
+    public var firstName: String
+    public var lastName: String
+    public var serviceUser: Bool?
+    public var apiEnabled: Bool?
+    public var acls: [String]?
+    /// Subnets as written (`203.0.113.0/24`); absent means "not managed by this document".
+    public var allowlist: [String]?
+    /// For creating the user: `${NAME}` names a variable.
+    public var password: String?
+    public var line: Int
+}
+
+/// Why a users document was refused: each problem at its `file:line:col`, the first twenty listed.
+public struct UsersDocumentError: Error, CustomStringConvertible, Sendable {
+    public struct Problem: Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+    }
+
+    public let path: String
+    public let problems: [Problem]
+
+    init(_ path: String, _ problems: [Problem]) {
+        self.path = path
+        self.problems = problems
+    }
+
+    /// One line per problem: `users.yaml:4:5: unknown key 'acl'; …`.
+    public var description: String {
+        var lines = problems.prefix(UsersDocumentReader.listed).map { "\(path):\($0.line):\($0.column): \($0.message)" }
+        if problems.count > UsersDocumentReader.listed { lines.append("\(path): and \(problems.count - UsersDocumentReader.listed) more problems") }
+        return lines.joined(separator: "\n")
+    }
+}
