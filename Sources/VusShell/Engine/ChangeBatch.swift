@@ -5,8 +5,9 @@ struct ChangeBatch: Sendable {
     var interrupted = false
     /// Changes sent again because another writer undid them.
     var resent = 0
-    /// Why changes were refused unsent (the journal could not be written).
-    var refusal: String?
+    /// Why the command failed as a whole: changes refused unsent (the journal could not be
+    /// written), or a listing that failed after its retries, after which nothing more was sent.
+    var failure: String?
 
     /// The command's result: every record, a summary for several, and a failure when any failed.
     func result(summary change: String) -> CommandResult {
@@ -24,7 +25,7 @@ struct ChangeBatch: Sendable {
         if records.isEmpty { notes.append("\(change): no users selected; nothing sent") }
         let unsettled = records.filter { $0.outcome == .failed || $0.outcome == .unknown }
         let ending: CommandResult.Ending = if interrupted { .interrupted }
-            else if let refusal { .failed(refusal) }
+            else if let failure { .failed(failure) }
             else if unsettled.count == 1, let only = unsettled.first { .failed("\(only.subject): \(only.change): \(only.error ?? only.outcome.rawValue)") }
             else if !unsettled.isEmpty { .failed("\(change): \(unsettled.count) of \(records.count) did not succeed") }
             else { .completed }

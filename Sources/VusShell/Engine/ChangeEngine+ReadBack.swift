@@ -16,8 +16,11 @@ extension ChangeEngine {
                 // Other writers are at work: let their requests land before looking again.
                 try? await Task.sleep(for: .milliseconds(Int.random(in: 300...900)))
             }
-            guard let everyone = try? await client.users().collect() else {
-                batch.notes.append("could not read the users back to check the change held")
+            let everyone: [User]
+            do { everyone = try await AccountReader.patiently { try await client.users().collect() } } catch {
+                // Nothing more is sent: the run fails, saying what is and is not known.
+                batch.failure = "could not read the users back to check the changes held (\(error)); "
+                    + "nothing more was sent, and 'plan' or 'ls users' shows where the account stands"
                 return
             }
             let byID = Dictionary(everyone.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

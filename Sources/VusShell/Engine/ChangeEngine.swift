@@ -40,7 +40,7 @@ struct ChangeEngine {
                 do { try journal.prepare() } catch {
                     let refusal = JournalRefusal(reason: error.description).description
                     for index in needed { batch.records[index].outcome = .notSent; batch.records[index].error = refusal }
-                    batch.refusal = refusal
+                    batch.failure = refusal
                     return batch
                 }
                 batch.notes += await IntentReadBack(context: context).settleStoppedRuns()
@@ -69,7 +69,7 @@ struct ChangeEngine {
             case .failure(let refusal as JournalRefusal):
                 batch.records[index].outcome = .notSent
                 batch.records[index].error = refusal.description
-                batch.refusal = refusal.description
+                batch.failure = refusal.description
             case .failure(let error as CancellationError):
                 batch.interrupted = true
                 if started.contains(index) { uncertain.append((index, error)) } else {
@@ -83,7 +83,8 @@ struct ChangeEngine {
                 batch.records[index].error = Self.describe(error, plans[index].user)
             }
         }
-        await settle(uncertain, plans, &batch)
+        let disproved = await settle(uncertain, plans, &batch)
+        await resend(disproved, plans, &batch)
         if !batch.interrupted { await readBack(plans, &batch) }
         if batch.records.contains(where: { $0.outcome != .changed && $0.outcome != .unchanged }) {
             context.session.invalidateCache()  // some outcomes were not what was planned
@@ -115,9 +116,11 @@ struct ChangeEngine {
         }
     }
 
-    /// Reads back each change whose answer was lost and records what really happened.
-    private func settle(_ uncertain: [(index: Int, error: any Error)], _ plans: [PlannedChange],
-                        _ batch: inout ChangeBatch) async {
+    /// Reads back each change whose answer was lost and records what really happened; returns
+    /// the changes the reading proved had not happened (and no interrupt stopped), to send again.
+    func settle(_ uncertain: [(index: Int, error: any Error)], _ plans: [PlannedChange],
+                _ batch: inout ChangeBatch) async -> [Int] {
+        var disproved: [Int] = []
         if uncertain.contains(where: { $0.error is CancellationError }) {
             // A request cut short by Ctrl-C may still be finishing at the server: give it a moment.
             let grace = Task.detached { try? await Task.sleep(for: Settlement.interruptGrace) }
@@ -135,12 +138,14 @@ struct ChangeEngine {
             case .notHeld:
                 batch.records[index].outcome = .failed
                 batch.records[index].error = Self.describe(error, plans[index].user) + "; read back: it did not happen"
+                disproved.append(index)
             case .unknown(let why):
                 batch.records[index].outcome = .unknown
                 batch.records[index].error = "\(interrupted ? "interrupted" : Self.describe(error, plans[index].user)); \(why)"
                     + "; check with 'show \(plans[index].user.email ?? plans[index].user.id)'"
             }
         }
+        return disproved
     }
 
     /// Asks at an interactive prompt unless `-y`; scripts never ask.

@@ -54,10 +54,18 @@ struct Apply: ShellCommand {
         // Users created now take their allowlists from the file in a second pass.
         let created = document.users.filter { entry in entry.allowlist != nil && diff.steps.contains {
             if case .create(let wanted, _) = $0 { wanted.email == entry.email } else { false } } }
-        if !created.isEmpty {
-            let second = try await followUp(created, context: context, client: client)
-            batch.records += second.records
-            batch.notes += second.notes
+        if !created.isEmpty && !batch.interrupted {
+            do {
+                let second = try await followUp(created, context: context, client: client)
+                batch.records += second.records
+                batch.notes += second.notes
+                batch.failure = batch.failure ?? second.failure
+                batch.interrupted = second.interrupted
+            } catch {
+                // What was done stays reported; the run fails, having sent nothing after the listing.
+                batch.failure = "could not read the account to set the allowlists of the users created (\(error)); "
+                    + "nothing more was sent; run 'apply \(path)' again to finish"
+            }
         }
         if plans.isEmpty && notes.isEmpty { batch.notes.append("the account already matches \(path); nothing sent") }
         return batch.result(summary: "apply \(path)")
