@@ -3,7 +3,7 @@ import Foundation
 /// A command as `-x` shows it: the source text as written (so `$PW` never shows its value),
 /// with a literal `password=` value and the value given to a secret-named `let` masked.
 enum EchoText {
-    static func masked(_ text: String, variables: [String: String]) -> String {
+    static func masked(_ text: String) -> String {
         var masked = text.replacingOccurrences(
             of: #"password=("[^"]*"|'[^']*'|\S+)"#, with: "password=***", options: .regularExpression)
         // `let pw = ...` hides the value when the name says it is secret.
@@ -13,4 +13,3 @@ enum EchoText {
         return masked
     }
 }
-

@@ -54,7 +54,7 @@ public struct ScriptRunner: Sendable {
     }
 
     public func run(_ statement: Statement, status: inout Status) async {
-        if session.settings.echo { sink.writeError("+ \(EchoText.masked(statement.text, variables: session.variables))\n") }
+        if session.settings.echo { sink.writeError("+ \(EchoText.masked(statement.text))\n") }
         let (context, command) = (self.context, statement.command)
         context.changes.position = statement.location.description
         do {

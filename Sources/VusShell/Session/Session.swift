@@ -62,6 +62,12 @@ public final class Session: Sendable {
         set { state.withLock { $0.variables = newValue } }
     }
 
+    /// Sets one variable in place: `variables[name] = value` would copy every variable (the
+    /// getter's copy shares the storage), which made a script of many `let`s quadratic.
+    public func define(_ name: String, _ value: String) {
+        state.withLock { $0.variables[name] = value }
+    }
+
     // MARK: The user cache
 
     /// Every user, from the cache when it is fresh, else fetched (and cached).

@@ -66,10 +66,10 @@ import VusTestSupport
     }
 
     @Test func secretsAreMaskedInEchoAndKeptOutOfHistory() {
-        #expect(EchoText.masked("let pw = Pw-Zebra-7741-Quux", variables: [:]) == "let pw = ***")
-        #expect(EchoText.masked("create user a@b.c first=A last=B password='x y'", variables: [:])
+        #expect(EchoText.masked("let pw = Pw-Zebra-7741-Quux") == "let pw = ***")
+        #expect(EchoText.masked("create user a@b.c first=A last=B password='x y'")
             == "create user a@b.c first=A last=B password=***")
-        #expect(EchoText.masked("let domain = example.com", variables: [:]) == "let domain = example.com")
+        #expect(EchoText.masked("let domain = example.com") == "let domain = example.com")
         #expect(!History.shouldKeep("let api_token = abc"))
         #expect(!History.shouldKeep("echo hi; let NEW_PW = x"))
         #expect(History.shouldKeep("let domain = example.com"))
