@@ -44,6 +44,7 @@ public struct InputRunner: Sendable {
                 }
             case .success(let script):
                 for (name, value) in script.variables { session.define(name, value) }
+                session.notePasswordVariables(EchoText.passwordVariables(in: chunk))
                 for var statement in script.statements {
                     statement.location.line += firstLine - 1
                     await runner.run(statement, status: &status)

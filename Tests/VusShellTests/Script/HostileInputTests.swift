@@ -65,6 +65,16 @@ import VusTestSupport
         #expect(piped.stdout == "[Pw-Piped-5512]\n")
     }
 
+    @Test func aVariableUsedAsAPasswordIsMaskedInEchoWhateverItsName() async throws {
+        try await withTestSandbox { sandbox in
+            let run = try await VusProcess.run(["-x", "-c", "let x = Sekret-Value-9931", "-c",
+                                                "create user n@example.com first=N last=O password=$x"], sandbox: sandbox)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains("+ let x = ***"), "\(run.stderr)")
+            #expect(!run.stderr.contains("Sekret-Value-9931") && !run.stdout.contains("Sekret-Value-9931"))
+        }
+    }
+
     @Test func secretsAreMaskedInEchoAndKeptOutOfHistory() {
         #expect(EchoText.masked("let pw = Pw-Zebra-7741-Quux") == "let pw = ***")
         #expect(EchoText.masked("create user a@b.c first=A last=B password='x y'")

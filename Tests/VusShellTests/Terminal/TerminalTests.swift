@@ -122,6 +122,24 @@ import VusTestSupport
         }
     }
 
+    @Test func aVariableUsedAsAPasswordLeavesHistoryWhateverItsName() async throws {
+        try await withTerminal { sandbox, home in
+            let terminal = try Self.start(sandbox, home: home)
+            try await terminal.waitFor("vus> ")
+            var mark = terminal.mark
+            try terminal.send("let x = Sekret-Value-9931\r")
+            try await terminal.waitFor("vus> ", after: mark)
+            mark = terminal.mark
+            try terminal.send("create user n@example.com first=N last=O password=$x\r")
+            try await terminal.waitFor("n@example.com", after: mark)
+            try terminal.send("\u{04}")
+            #expect(try await terminal.waitForExit() == 0)
+            terminal.close()
+            let saved = try String(contentsOf: home.appendingPathComponent("state/vus/history"), encoding: .utf8)
+            #expect(!saved.contains("Sekret"), "\(saved)")
+        }
+    }
+
     @Test func historyIsKeptAcrossRunsWithoutSecrets() async throws {
         try await withTerminal { sandbox, home in
             let first = try Self.start(sandbox, home: home)
