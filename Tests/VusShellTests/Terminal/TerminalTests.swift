@@ -132,6 +132,10 @@ import VusTestSupport
             mark = terminal.mark
             try terminal.send("create user n@example.com first=N last=O password=$x\r")
             try await terminal.waitFor("n@example.com", after: mark)
+            // The answer to a later command shows the create has finished before Ctrl-D is typed.
+            mark = terminal.mark
+            try terminal.send(" whoami\r")
+            try await terminal.waitFor("owner@example.com", after: mark)
             try terminal.send("\u{04}")
             #expect(try await terminal.waitForExit() == 0)
             terminal.close()
