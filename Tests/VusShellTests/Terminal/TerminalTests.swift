@@ -122,28 +122,6 @@ import VusTestSupport
         }
     }
 
-    @Test func aVariableUsedAsAPasswordLeavesHistoryWhateverItsName() async throws {
-        try await withTerminal { sandbox, home in
-            let terminal = try Self.start(sandbox, home: home)
-            try await terminal.waitFor("vus> ")
-            var mark = terminal.mark
-            try terminal.send("let x = Sekret-Value-9931\r")
-            try await terminal.waitFor("vus> ", after: mark)
-            mark = terminal.mark
-            try terminal.send("create user n@example.com first=N last=O password=$x\r")
-            try await terminal.waitFor("n@example.com", after: mark)
-            // The answer to a later command shows the create has finished before Ctrl-D is typed.
-            mark = terminal.mark
-            try terminal.send(" whoami\r")
-            try await terminal.waitFor("owner@example.com", after: mark)
-            try terminal.send("\u{04}")
-            #expect(try await terminal.waitForExit() == 0)
-            terminal.close()
-            let saved = try String(contentsOf: home.appendingPathComponent("state/vus/history"), encoding: .utf8)
-            #expect(!saved.contains("Sekret"), "\(saved)")
-        }
-    }
-
     @Test func historyIsKeptAcrossRunsWithoutSecrets() async throws {
         try await withTerminal { sandbox, home in
             let first = try Self.start(sandbox, home: home)
@@ -154,6 +132,14 @@ import VusTestSupport
             mark = first.mark
             try first.send("create user h@example.com first=H last=I password=never-in-history-42\r")
             try await first.waitFor("h@example.com", after: mark)
+            // A variable used as a password takes its 'let' out of history, whatever its name.
+            mark = first.mark
+            try first.send("let x = Sekret-Value-9931\r")
+            try await first.waitFor("vus> ", after: mark)
+            mark = first.mark
+            try first.send("create user n@example.com first=N last=O password=$x\r")
+            try await first.waitFor("n@example.com", after: mark)
+            // The answer to a later command shows the creates have finished before Ctrl-D is typed.
             mark = first.mark
             try first.send(" whoami\r")
             try await first.waitFor("owner@example.com", after: mark)
@@ -165,6 +151,7 @@ import VusTestSupport
             let saved = try String(contentsOf: history, encoding: .utf8)
             #expect(saved.contains("ls\\040acls"))
             #expect(!saved.contains("never-in-history"))
+            #expect(!saved.contains("Sekret"), "\(saved)")
             #expect(!saved.contains("whoami"), "a line typed with a leading space is not kept")
             let mode = try FileManager.default.attributesOfItem(atPath: history.path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
