@@ -67,6 +67,7 @@ let package = Package(
         .executableTarget(
             name: "vus-sandbox",
             dependencies: [
+                "VultrDocuments",
                 "VultrSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -137,7 +137,7 @@ public struct UsersDocumentError: Error, CustomStringConvertible, Sendable {
 
     init(_ path: String, _ problems: [Problem]) {
         self.path = path
-        self.problems = problems
+        self.problems = problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// One line per problem: `users.yaml:4:5: unknown key 'acl'; …`.
