@@ -72,6 +72,7 @@ let package = Package(
         .executableTarget(
             name: "vus-sandbox",
             dependencies: [
+                "VultrDocuments",
                 "VultrSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -49,5 +49,8 @@ static inline int clibedit_history_setunique(History *h, HistEvent *ev, int on) 
 static inline int clibedit_history_enter(History *h, HistEvent *ev, const char *line) { return history(h, ev, H_ENTER, line); }
 static inline int clibedit_history_load(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_LOAD, path); }
 static inline int clibedit_history_save(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_SAVE, path); }
+static inline int clibedit_history_first(History *h, HistEvent *ev) { return history(h, ev, H_FIRST); }
+static inline int clibedit_history_next(History *h, HistEvent *ev) { return history(h, ev, H_NEXT); }
+static inline int clibedit_history_delete(History *h, HistEvent *ev, int num) { return history(h, ev, H_DEL, num); }
 
 #endif

@@ -112,6 +112,16 @@ public final class LibEditReader: LineReader, @unchecked Sendable {
         return RawInput.readLine(fd: STDIN_FILENO)
     }
 
+    public func forgetHistory(where matches: (String) -> Bool) {
+        var doomed: [Int32] = []
+        var found = clibedit_history_first(history, &event)
+        while found == 0 {
+            if let text = event.str, matches(String(cString: text)) { doomed.append(event.num) }
+            found = clibedit_history_next(history, &event)
+        }
+        for number in doomed { clibedit_history_delete(history, &event, number) }
+    }
+
     public func addHistory(_ line: String) {
         clibedit_history_enter(history, &event, line)
         save()

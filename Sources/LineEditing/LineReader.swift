@@ -16,6 +16,13 @@ public protocol LineReader: AnyObject, Sendable {
     func readSecret(prompt: String) -> String?
     /// Offers the line to the history (the reader decides whether to keep it).
     func addHistory(_ line: String)
+    /// Removes from the history (and so from the file it is saved to) every line `matches` picks.
+    func forgetHistory(where matches: (String) -> Bool)
     /// Saves what needs saving before exit.
     func close()
+}
+
+extension LineReader {
+    /// Readers without a history have nothing to forget.
+    public func forgetHistory(where matches: (String) -> Bool) {}
 }

@@ -14,7 +14,7 @@ public enum UsersDocumentReader {
     /// The largest document read.
     public static let maximumBytes = 16 << 20
     /// The keys a user entry takes, in the order `export users` writes them.
-    public static let keys = ["email", "first_name", "last_name", "service_user", "api_enabled", "acls", "allowlist", "password"]
+    public static let keys = UsersDocumentEntry.CodingKeys.allCases.map(\.rawValue)
     /// Problems listed before the rest are counted.
     static let listed = 20
 
@@ -68,8 +68,9 @@ public enum UsersDocumentReader {
     }
 }
 
-/// One user as a users document gives it, checked, with the line it starts on.
-public struct UsersDocumentEntry: Sendable, Equatable {
+/// One user as a users document gives it (and as `export users` writes it, in this field order),
+/// with the line it starts on when it was read.
+public struct UsersDocumentEntry: Codable, Sendable, Equatable {
     public var email: String
     public var firstName: String
     public var lastName: String
@@ -80,7 +81,47 @@ public struct UsersDocumentEntry: Sendable, Equatable {
     public var allowlist: [String]?
     /// For creating the user: `${NAME}` names a variable.
     public var password: String?
+    /// Where the entry starts in the document read; 0 for one not read from a file. Never written.
     public var line: Int
+
+    /// The keys of a user entry, as documents spell them.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case email, firstName = "first_name", lastName = "last_name", serviceUser = "service_user"
+        case apiEnabled = "api_enabled", acls, allowlist, password
+    }
+
+    public init(email: String, firstName: String, lastName: String, serviceUser: Bool? = nil, apiEnabled: Bool? = nil,
+                acls: [String]? = nil, allowlist: [String]? = nil, password: String? = nil, line: Int = 0) {
+        self.email = email
+        self.firstName = firstName
+        self.lastName = lastName
+        self.serviceUser = serviceUser
+        self.apiEnabled = apiEnabled
+        self.acls = acls
+        self.allowlist = allowlist
+        self.password = password
+        self.line = line
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(email: try values.decode(String.self, forKey: .email), firstName: try values.decode(String.self, forKey: .firstName),
+                  lastName: try values.decode(String.self, forKey: .lastName),
+                  serviceUser: try values.decodeIfPresent(Bool.self, forKey: .serviceUser),
+                  apiEnabled: try values.decodeIfPresent(Bool.self, forKey: .apiEnabled),
+                  acls: try values.decodeIfPresent([String].self, forKey: .acls),
+                  allowlist: try values.decodeIfPresent([String].self, forKey: .allowlist),
+                  password: try values.decodeIfPresent(String.self, forKey: .password))
+    }
+}
+
+/// Two entries are the same user entry whatever lines they were read from.
+extension UsersDocumentEntry {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        (lhs.email, lhs.firstName, lhs.lastName, lhs.serviceUser, lhs.apiEnabled, lhs.password)
+            == (rhs.email, rhs.firstName, rhs.lastName, rhs.serviceUser, rhs.apiEnabled, rhs.password)
+            && lhs.acls == rhs.acls && lhs.allowlist == rhs.allowlist
+    }
 }
 
 /// Why a users document was refused: each problem at its `file:line:col`, the first twenty listed.
@@ -96,7 +137,7 @@ public struct UsersDocumentError: Error, CustomStringConvertible, Sendable {
 
     init(_ path: String, _ problems: [Problem]) {
         self.path = path
-        self.problems = problems
+        self.problems = problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// One line per problem: `users.yaml:4:5: unknown key 'acl'; …`.

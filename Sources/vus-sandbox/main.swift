@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import VultrDocuments
 import VultrSandbox
 
 /// `vus-sandbox`: the Vultr users API emulator as a standalone server.
@@ -127,7 +128,7 @@ struct VusSandboxCommand: AsyncParsableCommand {
         var logger = Logger(label: "vus-sandbox")
         logger.logLevel = .warning
         let store: SandboxStore
-        do { store = try Sandbox.openStore(configuration) } catch let refused as SandboxSeedError {
+        do { store = try Sandbox.openStore(configuration) } catch let refused as UsersDocumentError {
             // Like any refused users document: each problem at its file:line:col, status 2.
             FileHandle.standardError.write(Data("\(refused)\nvus-sandbox: \(from ?? "the file") refused; nothing started\n".utf8))
             throw ExitCode(2)

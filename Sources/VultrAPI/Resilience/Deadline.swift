@@ -1,10 +1,10 @@
 /// Thrown by ``withDeadline(_:_:)`` when the time ran out first.
-struct DeadlineExceeded: Error {}
+public struct DeadlineExceeded: Error {}
 
 /// Runs `work` and returns what it returns, unless `limit` passes first: then `work` is
 /// cancelled (which aborts an HTTP request and closes its connection) and
 /// ``DeadlineExceeded`` is thrown. Cancelling the calling task cancels `work` too.
-func withDeadline<Value: Sendable>(
+public func withDeadline<Value: Sendable>(
     _ limit: Duration, _ work: @escaping @Sendable () async throws -> Value
 ) async throws -> Value {
     try await withThrowingTaskGroup(of: Value.self) { group in

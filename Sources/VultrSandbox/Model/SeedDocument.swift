@@ -5,11 +5,9 @@ import VultrDocuments
 /// sandbox can start as a copy of it: rehearse a script or an apply on the copy first. It is read
 /// by the one users-document reader `plan` and `apply` use, so it is checked whole the same way.
 enum SeedDocument {
-    /// Reads `url`; the error lists each problem at its `file:line:col`.
+    /// Reads `url`; the error (a `UsersDocumentError`) lists each problem at its `file:line:col`.
     static func read(_ url: URL) throws -> [UsersDocumentEntry] {
-        do { return try UsersDocumentReader.read(path: url.path, knownACLs: Set(Validation.aclNames)) } catch {
-            throw SandboxSeedError(message: error.description)
-        }
+        try UsersDocumentReader.read(path: url.path, knownACLs: Set(Validation.aclNames))
     }
 }
 

@@ -24,7 +24,13 @@ struct REPL {
             while true {
                 switch reader.readLine(prompt: prompt ?? "") {
                 case .line(let line):
-                    if History.shouldKeep(line) { reader.addHistory(line) }
+                    // A variable used as a password takes the line that defined it out of history.
+                    let passwords = EchoText.passwordVariables(in: line)
+                    if !passwords.isEmpty {
+                        session.notePasswordVariables(passwords)
+                        reader.forgetHistory { History.defines($0, anyOf: passwords) }
+                    }
+                    if History.shouldKeep(line, passwordVariables: session.passwordVariables) { reader.addHistory(line) }
                     return line
                 case .interrupted:
                     _ = Interrupts.take()
@@ -46,14 +52,22 @@ struct REPL {
 /// way of saying "don't remember this"), and never one that carries a password or defines a
 /// secret-named variable.
 enum History {
-    static func shouldKeep(_ line: String) -> Bool {
+    static func shouldKeep(_ line: String, passwordVariables: Set<String> = []) -> Bool {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix(" ") else { return false }
         if line.range(of: "password", options: .caseInsensitive) != nil { return false }
+        if defines(line, anyOf: passwordVariables) { return false }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "=" || $0 == ";" })
         for (index, word) in words.enumerated() where word.lowercased() == "let" && index + 1 < words.count {
             if SecretNames.isSecret(String(words[index + 1])) { return false }
         }
         return true
+    }
+
+    /// Whether `line` defines (`let NAME = …`) one of `names`.
+    static func defines(_ line: String, anyOf names: Set<String>) -> Bool {
+        guard !names.isEmpty else { return false }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "=" || $0 == ";" })
+        return words.indices.contains { words[$0] == "let" && $0 + 1 < words.count && names.contains(String(words[$0 + 1])) }
     }
 }
 

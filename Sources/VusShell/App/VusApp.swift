@@ -1,6 +1,7 @@
 import Foundation
 import LineEditing
 import VultrAPI
+import VultrDocuments
 
 #if canImport(Glibc)
 import Glibc
@@ -53,6 +54,10 @@ public enum VusApp {
                 var configuration = VultrClient.Configuration(opened.credentials)
                 if options.trace { configuration.trace = { sink.writeError("trace: \($0)\n") } }
                 client = try VultrClient(configuration)
+            } catch let refused as UsersDocumentError {
+                // --sandbox-from's document: each problem at its file:line:col, as plan and apply say them.
+                sink.writeError("\(refused)\nvus: \(refused.path) refused; nothing was run\n")
+                return 2
             } catch {
                 sink.writeError("vus: \(error)\n")
                 await connection?.close()

@@ -7,43 +7,8 @@ import Yams
 /// read it: one entry per user, in email order, with a stable field order and never a secret
 /// (a user to create names a variable for its password: `password: ${NEW_USER_PASSWORD}`).
 public struct UsersDocument: Codable, Sendable, Equatable {
-    public struct Entry: Codable, Sendable, Equatable {
-        public var email: String
-        public var firstName: String
-        public var lastName: String
-        public var serviceUser: Bool?
-        public var apiEnabled: Bool?
-        public var acls: [String]?
-        /// Subnets in CIDR form; absent means "not managed by this file".
-        public var allowlist: [String]?
-        /// For creating the user: `${NAME}` names a variable (from `-v NAME=@file`).
-        public var password: String?
-
-        enum CodingKeys: String, CodingKey {
-            case email, firstName = "first_name", lastName = "last_name", serviceUser = "service_user"
-            case apiEnabled = "api_enabled", acls, allowlist, password
-        }
-
-        public init(email: String, firstName: String, lastName: String, serviceUser: Bool? = nil, apiEnabled: Bool? = nil,
-                    acls: [String]? = nil, allowlist: [String]? = nil, password: String? = nil) {
-            self.email = email
-            self.firstName = firstName
-            self.lastName = lastName
-            self.serviceUser = serviceUser
-            self.apiEnabled = apiEnabled
-            self.acls = acls
-            self.allowlist = allowlist
-            self.password = password
-        }
-
-        /// The entry for `user` as the account has them now.
-        init(_ user: User, allowlist: [AllowlistEntry]?) {
-            self.init(email: user.email ?? user.id, firstName: user.firstName ?? "", lastName: user.lastName ?? "",
-                      serviceUser: user.serviceUser ?? false, apiEnabled: user.apiEnabled ?? false,
-                      acls: user.acls.map(\.rawValue).sorted(),
-                      allowlist: allowlist.map { $0.map(\.subnet.description).sorted() })
-        }
-    }
+    /// One user: the type the shared reader (in VultrDocuments) reads.
+    public typealias Entry = UsersDocumentEntry
 
     public var users: [Entry]
 
@@ -72,10 +37,7 @@ public struct UsersDocument: Codable, Sendable, Equatable {
         do { entries = try UsersDocumentReader.read(path: path, knownACLs: Set(ACL.known.map(\.rawValue))) } catch {
             throw DocumentRefusal(description: error.description + "\nvus: \(path) refused; nothing was sent")
         }
-        return UsersDocument(users: entries.map {
-            Entry(email: $0.email, firstName: $0.firstName, lastName: $0.lastName, serviceUser: $0.serviceUser,
-                  apiEnabled: $0.apiEnabled, acls: $0.acls, allowlist: $0.allowlist, password: $0.password)
-        })
+        return UsersDocument(users: entries)
     }
 }
 
@@ -83,4 +45,14 @@ public struct UsersDocument: Codable, Sendable, Equatable {
 /// with mistakes.
 struct DocumentRefusal: Error, CustomStringConvertible {
     let description: String
+}
+
+extension UsersDocumentEntry {
+    /// The entry for `user` as the account has them now.
+    init(_ user: User, allowlist: [AllowlistEntry]?) {
+        self.init(email: user.email ?? user.id, firstName: user.firstName ?? "", lastName: user.lastName ?? "",
+                  serviceUser: user.serviceUser ?? false, apiEnabled: user.apiEnabled ?? false,
+                  acls: user.acls.map(\.rawValue).sorted(),
+                  allowlist: allowlist.map { $0.map(\.subnet.description).sorted() })
+    }
 }

@@ -5,8 +5,7 @@ import Foundation
 enum Redirection {
     /// The error for the first unquoted word starting with `>` or `|`, if any: it says how to
     /// keep the output, showing the command as written up to that word with secrets masked.
-    static func diagnostic(for command: LexedCommand, registry: CommandRegistry,
-                           variables: [String: String]) -> Diagnostic? {
+    static func diagnostic(for command: LexedCommand, registry: CommandRegistry) -> Diagnostic? {
         guard let word = command.words.dropFirst().first(where: { !$0.wasQuoted && ($0.text.hasPrefix(">") || $0.text.hasPrefix("|")) })
         else { return nil }
         let symbol = word.text.hasPrefix("|") ? "|" : ">"
@@ -19,7 +18,7 @@ enum Redirection {
         if word.location.line == command.location.line, word.location.column > command.location.column {
             let before = command.text.prefix(word.location.column - command.location.column)
                 .trimmingCharacters(in: .whitespaces)
-            let shown = EchoText.masked(before, variables: variables).replacingOccurrences(of: "'", with: #"'\''"#)
+            let shown = EchoText.masked(before).replacingOccurrences(of: "'", with: #"'\''"#)
             message += "'\(shown)' \(symbol) ..."
         } else {
             message += "'...' \(symbol) ..."

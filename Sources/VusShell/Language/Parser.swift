@@ -7,24 +7,26 @@ public enum Parser {
     /// `let NAME = VALUE` defines `NAME` as soon as it is parsed, so `$NAME` works on later
     /// lines; variables are looked up in the context's variables, then in its environment.
     public static func parse(_ source: String, context: ParserContext) -> Result<Script, DiagnosticList> {
-        var variables = context.variables
+        // Definitions are kept apart from the context's variables, which a shell shares with
+        // its session: adding to a shared dictionary would copy it, at every `let`.
+        var defined: [String: String] = [:]
         var lexer = Lexer(source: source, sourceName: context.sourceName)
         let parser = CommandParser(registry: context.registry, knownACLs: context.knownACLs,
                                    isInteractive: context.isInteractive)
         var statements: [Statement] = []
         var diagnostics: [Diagnostic] = []
-        while let lexed = lexer.nextCommand(lookup: { variables[$0] ?? context.environment[$0] }) {
+        while let lexed = lexer.nextCommand(lookup: { defined[$0] ?? context.variables[$0] ?? context.environment[$0] }) {
             guard lexed.diagnostics.isEmpty else {
                 diagnostics += lexed.diagnostics
                 continue
             }
-            if let redirection = Redirection.diagnostic(for: lexed, registry: context.registry, variables: variables) {
+            if let redirection = Redirection.diagnostic(for: lexed, registry: context.registry) {
                 diagnostics.append(redirection)
                 continue
             }
             do throws(Diagnostic) {
                 let command = try parser.parse(lexed.words, at: lexed.location)
-                if let binding = command as? Let { variables[binding.name] = binding.value }
+                if let binding = command as? Let { defined[binding.name] = binding.value }
                 statements.append(Statement(command: command, location: lexed.location, text: lexed.text))
             } catch {
                 diagnostics.append(error)
@@ -33,6 +35,6 @@ public enum Parser {
         guard diagnostics.isEmpty else {
             return .failure(DiagnosticList(diagnostics: diagnostics))
         }
-        return .success(Script(statements: statements, variables: variables))
+        return .success(Script(statements: statements, variables: defined))
     }
 }

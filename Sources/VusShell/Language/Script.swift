@@ -3,8 +3,8 @@
 public struct Script: Sendable {
     /// The commands, in source order.
     public var statements: [Statement]
-    /// The variables after the whole script (the context's variables plus
-    /// every `let NAME = VALUE`), so an interactive shell can carry them over.
+    /// The variables the script's `let NAME = VALUE` lines define (not the context's), so an
+    /// interactive shell can carry them over.
     public var variables: [String: String]
 
     /// Creates a script.

@@ -43,7 +43,8 @@ public struct InputRunner: Sendable {
                     runner.reportChanges(stoppedAt: sourceName + ":\(firstLine)", reason: "has errors")
                 }
             case .success(let script):
-                session.variables.merge(script.variables) { $1 }
+                for (name, value) in script.variables { session.define(name, value) }
+                session.notePasswordVariables(EchoText.passwordVariables(in: chunk))
                 for var statement in script.statements {
                     statement.location.line += firstLine - 1
                     await runner.run(statement, status: &status)

@@ -47,6 +47,8 @@ public struct ScriptRunner: Sendable {
 
     /// Runs statements in order, continuing `status`.
     public func run(_ statements: [Statement], status: inout Status) async {
+        // Known before the first echo, so `let x = …` is masked when a later line uses `password=$x`.
+        session.notePasswordVariables(statements.reduce(into: Set<String>()) { $0.formUnion(EchoText.passwordVariables(in: $1.text)) })
         for statement in statements {
             await run(statement, status: &status)
             if status.finished { return }
@@ -54,7 +56,7 @@ public struct ScriptRunner: Sendable {
     }
 
     public func run(_ statement: Statement, status: inout Status) async {
-        if session.settings.echo { sink.writeError("+ \(EchoText.masked(statement.text, variables: session.variables))\n") }
+        if session.settings.echo { sink.writeError("+ \(EchoText.masked(statement.text, passwordVariables: session.passwordVariables))\n") }
         let (context, command) = (self.context, statement.command)
         context.changes.position = statement.location.description
         do {

@@ -18,6 +18,7 @@ public final class Session: Sendable {
         var selection: Selection = .none
         var lastListing: [String] = []
         var variables: [String: String]
+        var passwordVariables: Set<String> = []
         var cache: [User]?
         var cacheTime: ContinuousClock.Instant?
     }
@@ -60,6 +61,22 @@ public final class Session: Sendable {
     public var variables: [String: String] {
         get { state.withLock { $0.variables } }
         set { state.withLock { $0.variables = newValue } }
+    }
+
+    /// The variables used as a password (`password=$x`) in what was parsed so far: `-x` masks
+    /// their `let`, and history keeps no line defining them, whatever their names.
+    public var passwordVariables: Set<String> { state.withLock { $0.passwordVariables } }
+
+    /// Notes variables used as a password.
+    func notePasswordVariables(_ names: Set<String>) {
+        guard !names.isEmpty else { return }
+        state.withLock { $0.passwordVariables.formUnion(names) }
+    }
+
+    /// Sets one variable in place: `variables[name] = value` would copy every variable (the
+    /// getter's copy shares the storage), which made a script of many `let`s quadratic.
+    public func define(_ name: String, _ value: String) {
+        state.withLock { $0.variables[name] = value }
     }
 
     // MARK: The user cache

@@ -37,6 +37,15 @@ import VusTestSupport
         }
     }
 
+    @Test func aSandboxFromAFlawedDocumentIsNotStarted() async throws {
+        let file = try temporaryDirectory().appendingPathComponent("users.yaml")
+        try ("users:\n" + Self.user + "  acls: [biling]\n").write(to: file, atomically: false, encoding: .utf8)
+        let run = try await VusProcess.run(["--sandbox", "--sandbox-from", file.path, "-c", "ls users"], sandbox: nil)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("\(file.path):5:10: unknown ACL 'biling'; did you mean 'billing'?\n"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     /// 10,000 aliases of a user with 10,000 ACLs (the probe's 130 KB bomb took 49 s and 1.6 GB).
     @Test func anAliasBombIsRefusedAtOnce() async throws {
         let acls = Array(repeating: "billing", count: 10_000).joined(separator: ", ")

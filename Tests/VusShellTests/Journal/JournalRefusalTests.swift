@@ -47,4 +47,19 @@ import VusTestSupport
             #expect(try await onCount() == 0)
         }
     }
+
+    /// Only root can give a folder to another user, so this runs as root (as the test machines do).
+    @Test(.enabled(if: geteuid() == 0)) func aFolderOfAnotherUserIsRefused() async throws {
+        try await withTestSandbox { sandbox in
+            let directory = try temporaryDirectory()
+            chown(directory.path, 65534, 65534)
+            let path = directory.appendingPathComponent("journal.jsonl").path
+            let refused = try await VusProcess.run(["-y", "-c", "api off bob.hughes@example.com"], sandbox: sandbox,
+                                                   extra: ["VUS_JOURNAL": path])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("the folder \(directory.path) belongs to another user (uid 65534)"), "\(refused.stderr)")
+            let bob = try await snapshot(sandbox).first { $0.email == "bob.hughes@example.com" }
+            #expect(bob?.apiEnabled == true, "nothing was sent")
+        }
+    }
 }

@@ -71,4 +71,22 @@ import VusTestSupport
             #expect(try await client.user(id: bob.id).acls == ["dns", "billing"])
         }
     }
+
+    @Test func theAccountLabelTellsTwoSandboxesOnOneHostApart() async throws {
+        try await withTestSandbox { first in
+            try await withTestSandbox { second in
+                let path = try temporaryDirectory().appendingPathComponent("journal.jsonl").path
+                for sandbox in [first, second] {
+                    let run = try await VusProcess.run(["-c", "api off bob.hughes@example.com"], sandbox: sandbox, extra: ["VUS_JOURNAL": path])
+                    #expect(run.status == 0, "\(run.stderr)")
+                }
+                let accounts = Journal(path: path).entries().map(\.account)
+                #expect(accounts == ["owner@example.com at 127.0.0.1:\(first.url.port ?? 0)",
+                                     "owner@example.com at 127.0.0.1:\(second.url.port ?? 0)"], "\(accounts)")
+                // So undo, connected to the first, refuses the second's run.
+                let undo = try await VusProcess.run(["-y", "-c", "undo"], sandbox: first, extra: ["VUS_JOURNAL": path])
+                #expect(undo.status == 1 && undo.stderr.contains("but vus is connected to"), "\(undo.stderr)")
+            }
+        }
+    }
 }

@@ -65,11 +65,21 @@ import VusTestSupport
         #expect(piped.stdout == "[Pw-Piped-5512]\n")
     }
 
+    @Test func aVariableUsedAsAPasswordIsMaskedInEchoWhateverItsName() async throws {
+        try await withTestSandbox { sandbox in
+            let run = try await VusProcess.run(["-x", "-c", "let x = Sekret-Value-9931", "-c",
+                                                "create user n@example.com first=N last=O password=$x"], sandbox: sandbox)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains("+ let x = ***"), "\(run.stderr)")
+            #expect(!run.stderr.contains("Sekret-Value-9931") && !run.stdout.contains("Sekret-Value-9931"))
+        }
+    }
+
     @Test func secretsAreMaskedInEchoAndKeptOutOfHistory() {
-        #expect(EchoText.masked("let pw = Pw-Zebra-7741-Quux", variables: [:]) == "let pw = ***")
-        #expect(EchoText.masked("create user a@b.c first=A last=B password='x y'", variables: [:])
+        #expect(EchoText.masked("let pw = Pw-Zebra-7741-Quux") == "let pw = ***")
+        #expect(EchoText.masked("create user a@b.c first=A last=B password='x y'")
             == "create user a@b.c first=A last=B password=***")
-        #expect(EchoText.masked("let domain = example.com", variables: [:]) == "let domain = example.com")
+        #expect(EchoText.masked("let domain = example.com") == "let domain = example.com")
         #expect(!History.shouldKeep("let api_token = abc"))
         #expect(!History.shouldKeep("echo hi; let NEW_PW = x"))
         #expect(History.shouldKeep("let domain = example.com"))

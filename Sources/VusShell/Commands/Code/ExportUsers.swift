@@ -39,7 +39,7 @@ struct ExportUsers: ShellCommand {
         let everyone = try await client.users().collect()
         context.session.remember(everyone)
         let (users, note) = try await UserSelection(filters: filters).apply(to: everyone, client: client)
-        let lists = allowlists ? try await AccountReader.allowlists(of: users, client: client) : [:]
+        let lists = allowlists ? try await Self.allowlists(of: users, client: client) : [:]
         let document = UsersDocument(users: users.map { UsersDocument.Entry($0, allowlist: allowlists ? lists[$0.id] ?? [] : nil) })
         let account = (try? await client.account())?.email ?? "the account"
         let place = client.configuration.baseURL.host ?? ""
@@ -52,5 +52,18 @@ struct ExportUsers: ShellCommand {
         try WholeFile.write(text, to: file)
         let count = "\(users.count) user\(users.count == 1 ? "" : "s")"
         return CommandResult(notes: notes + ["wrote \(count) to \(file) (\(format == .json ? "JSON" : "YAML"))"])
+    }
+
+    /// How long all of an export's allowlist reads may take together: 10 s, and 0.1 s a user.
+    static func allowlistDeadline(users: Int) -> Duration { .seconds(10) + .milliseconds(100 * users) }
+
+    /// The allowlists of `users`, read within one deadline for them all (each read's own
+    /// timeouts and retries, one after another, took 180 s to give up on a stalled API).
+    static func allowlists(of users: [User], client: VultrClient) async throws -> [String: [AllowlistEntry]] {
+        let deadline = allowlistDeadline(users: users.count)
+        do { return try await withDeadline(deadline) { try await AccountReader.allowlists(of: users, client: client) } } catch is DeadlineExceeded {
+            throw ShellError("the allowlists of \(users.count) users were not all read within \(Double(deadline.components.seconds) + Double(deadline.components.attoseconds) / 1e18) s "
+                + "(the API is slow or stalled); nothing was exported")
+        }
     }
 }

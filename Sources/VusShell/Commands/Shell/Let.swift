@@ -17,7 +17,7 @@ struct Let: ShellCommand {
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        context.session.variables[name] = value
+        context.session.define(name, value)
         return CommandResult()
     }
 }

@@ -1,0 +1,33 @@
+import Foundation
+import Synchronization
+import Testing
+import VultrSandbox
+import VusTestSupport
+
+/// `export users allowlists` against an API whose allowlist reads stall, through the real
+/// binary: one deadline (10 s and 0.1 s a user) covers all the reads, where each read's own
+/// timeouts and retries used to add up to 180 s.
+@Suite struct ExportDeadlineTests {
+    @Test func stalledAllowlistReadsEndTheExportWithinOneDeadline() async throws {
+        let injector = Mutex<FaultInjector?>(nil)
+        try await withTestSandbox({ configuration in
+            // Once the users are listed, every later request stalls for 14 s (the deadline for 4 users is 10.4 s).
+            configuration.requestLog = { line in
+                if line.hasPrefix("GET /v2/users?") || line.hasPrefix("GET /v2/users ") {
+                    injector.withLock { $0?.update(FaultPlan(latencyMilliseconds: 14_000)) }
+                }
+            }
+        }) { sandbox in
+            injector.withLock { $0 = sandbox.faults }
+            let clock = ContinuousClock()
+            let started = clock.now
+            let run = try await VusProcess.run(["-c", "export users email=*@contractor.com allowlists"], sandbox: sandbox)
+            let elapsed = clock.now - started
+            #expect(run.status == 1, "\(run.stderr)")
+            #expect(run.stderr.contains("were not all read within 10.4 s (the API is slow or stalled); nothing was exported"),
+                    "\(run.stderr)")
+            #expect(elapsed < .seconds(13), "gave up after \(elapsed)")
+            #expect(run.stdout.isEmpty, "no half document")
+        }
+    }
+}
