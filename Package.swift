@@ -89,6 +89,7 @@ let package = Package(
             name: "VusShell",
             dependencies: [
                 "VultrAPI",
+                "VultrAccess",
                 "VultrDocuments",
                 "LineEditing",
                 .product(name: "Yams", package: "Yams"),

@@ -3,8 +3,10 @@ import Foundation
 /// Everything that decides who may do what in an organization, read in one go: the users,
 /// groups with their members, roles with their policies and assignments, policies with their
 /// documents and attachments, and who is suspended.
-public struct OrganizationSnapshot: Sendable {
+public struct OrganizationSnapshot: Sendable, Codable {
     public var organization: Organization
+    /// The account owner's email (the owner is not one of ``users``, and may do anything).
+    public var ownerEmail: String
     public var users: [User]
     public var groups: [Group]
     public var roles: [Role]
@@ -31,8 +33,8 @@ public struct LoadProgress: Sendable, Equatable {
 }
 
 extension VultrClient {
-    /// Reads the whole ``OrganizationSnapshot`` in as few requests as the API allows: the six
-    /// listings (paged at 500), then each role's users and each policy's users, and the group
+    /// Reads the whole ``OrganizationSnapshot`` in as few requests as the API allows: the account,
+    /// the six listings (paged at 500), then each role's users and each policy's users, and the group
     /// side of attachments from whichever is fewer requests, each role's and policy's groups or
     /// each group's two views. Requests run concurrently up to the client's rate limit.
     /// `progress` is called after every answered request.
@@ -43,13 +45,14 @@ extension VultrClient {
 
     private func load(_ counter: RequestCounter) async throws -> OrganizationSnapshot {
         let organization = try await self.organization()
+        async let account = self.account()
         async let users = self.users().collect()
         async let groups = self.groups()
         async let roles = self.roles()
         async let policies = self.policies()
         async let suspended = self.suspendedMembers(organizationID: organization.id)
         var snapshot = OrganizationSnapshot(
-            organization: organization, users: try await users, groups: try await groups, roles: try await roles,
+            organization: organization, ownerEmail: try await account.email ?? "", users: try await users, groups: try await groups, roles: try await roles,
             policies: try await policies, roleUsers: [:], roleGroups: [:], policyUsers: [:], policyGroups: [:],
             suspended: try await suspended, readAt: Date(), requests: 0)
 
@@ -102,7 +105,7 @@ final class RequestCounter: @unchecked Sendable {
 
     private let lock = NSLock()
     private var answered = 0
-    private var expected = 7
+    private var expected = 8
     private let progress: @Sendable (LoadProgress) -> Void
 
     init(progress: @escaping @Sendable (LoadProgress) -> Void) { self.progress = progress }

@@ -21,6 +21,7 @@ public struct CommandRegistry: Sendable {
         ChangeAllowlist.self,
         ListRuns.self, ListChanges.self, Undo.self,
         ExportUsers.self, Plan.self, Apply.self,
+        Can.self, WhoCan.self, ListAccess.self, Review.self,
         SetFormat.self, SetOnError.self, SetDryRun.self, ListSettings.self, Let.self,
         Echo.self, Source.self, Help.self, Exit.self,
     ])

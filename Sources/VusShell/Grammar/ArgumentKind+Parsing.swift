@@ -1,4 +1,5 @@
 import Foundation
+import VultrAccess
 import VultrAPI
 
 /// What checking a word needs besides the word.
@@ -62,6 +63,8 @@ extension ArgumentKind {
                 throw failure(context.registry.unknownCommandMessage(text))
             }
             return .text(verb)
+        case .action:
+            return .text(try ActionNameSyntax.parse(word))
         case .variableName:
             guard VariableName.isValid(text) else {
                 if let equals = text.firstIndex(of: "=") {
@@ -77,6 +80,33 @@ extension ArgumentKind {
         case .text:
             return .text(text)
         }
+    }
+}
+
+/// How an action is written: `service.resource.Operation`, no wildcard. A name Vultr's
+/// published list holds is taken as it is; so is one for a resource the list does not cover (the
+/// list is partial). One for a resource it does cover, but not in it, is a typo: an error with
+/// the closest name.
+enum ActionNameSyntax {
+    static func parse(_ word: Word) throws(Diagnostic) -> String {
+        let text = word.text
+        func failure(_ message: String) -> Diagnostic { Diagnostic(location: word.location, message: message) }
+        guard !text.contains("*") else {
+            throw failure("'\(text)' is a pattern; ask about one action, e.g. compute.instance.Delete ('ls access' shows what patterns cover)")
+        }
+        guard ActionPattern.isWellFormed(text) else {
+            throw failure("'\(text)' is not an action; actions are service.resource.Operation, e.g. compute.instance.Delete"
+                + Messages.didYouMean(text, among: ActionCatalog.published.actions))
+        }
+        let catalog = ActionCatalog.published
+        if let known = catalog.actions.first(where: { $0.lowercased() == text.lowercased() }) { return known }
+        let resource = text.lowercased().split(separator: ".").dropLast().joined(separator: ".") + "."
+        let siblings = catalog.actions.filter { $0.lowercased().hasPrefix(resource) }
+        guard siblings.isEmpty else {
+            throw failure("unknown action '\(text)'" + Messages.didYouMean(text, among: siblings)
+                + "; \(resource.dropLast()) has \(siblings.map { $0.split(separator: ".").last.map(String.init) ?? $0 }.joined(separator: ", "))")
+        }
+        return text
     }
 }
 

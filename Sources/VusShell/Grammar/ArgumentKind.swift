@@ -26,6 +26,8 @@ public enum ArgumentKind: Sendable, Equatable {
     case choice([String])
     /// A command name, for `help`.
     case commandName
+    /// An IAM action such as `compute.instance.Delete` (concrete, no `*`).
+    case action
     /// A variable name: letters, digits and `_`, not starting with a digit.
     case variableName
     /// A literal word such as `=`.

@@ -1,3 +1,4 @@
+import VultrAccess
 import VultrAPI
 
 /// The values Tab offers that come from outside the grammar: users of the account, files.
@@ -93,6 +94,7 @@ struct GrammarCompletion {
         case .path: return values.paths(typed)
         case .keyID(let allowsAll): return allowsAll ? ["all"] : []
         case .literal(let word): return [word]
+        case .action: return ActionCatalog.published.actions
         case .email, .cidr, .date, .variableName, .text: return []
         }
     }

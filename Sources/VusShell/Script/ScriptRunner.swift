@@ -60,6 +60,7 @@ public struct ScriptRunner: Sendable {
         let (context, command) = (self.context, statement.command)
         context.changes.position = statement.location.description
         do {
+            if command.changesAccount { context.forgetOrganization() }
             let result = try await Interrupts.cancellable { try await command.run(in: context) }
             Renderer(sink: sink, settings: session.settings).render(result)
             switch result.ending {

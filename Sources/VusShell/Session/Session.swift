@@ -21,6 +21,8 @@ public final class Session: Sendable {
         var passwordVariables: Set<String> = []
         var cache: [User]?
         var cacheTime: ContinuousClock.Instant?
+        /// The organization's access graph, once a command needed it.
+        var access: OrganizationAccess?
     }
     private let state: Mutex<State>
 
@@ -90,6 +92,13 @@ public final class Session: Sendable {
     }
 
     /// The cached users without fetching; `nil` when nothing is cached (for completion).
+    /// The organization's access graph as last read in this session; set to `nil` when a change
+    /// may have made it stale.
+    var access: OrganizationAccess? {
+        get { state.withLock { $0.access } }
+        set { state.withLock { $0.access = newValue } }
+    }
+
     public var cachedUsers: [User]? { state.withLock { $0.cache } }
 
     /// Replaces the cache with a complete, fresh listing.

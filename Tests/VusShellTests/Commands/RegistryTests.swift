@@ -9,7 +9,7 @@ import Testing
     func names() {
         #expect(CommandRegistry.standard.verbs == [
             "ls", "use", "show", "whoami", "api", "acl", "email", "create", "rm", "key", "allow",
-            "undo", "export", "plan", "apply", "set", "let", "echo", "source", "help", "exit",
+            "undo", "export", "plan", "apply", "can", "who", "review", "set", "let", "echo", "source", "help", "exit",
         ])
         #expect(CommandRegistry.standard.names.last == "quit")
     }

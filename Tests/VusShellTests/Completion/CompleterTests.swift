@@ -12,9 +12,9 @@ import VusTestSupport
     }
 
     @Test(arguments: [
-        ("", ["acl", "allow", "api", "apply", "create", "echo", "email", "exit", "export", "help", "key", "let", "ls", "plan", "quit", "rm", "set", "show", "source", "undo", "use", "whoami"]),
+        ("", ["acl", "allow", "api", "apply", "can", "create", "echo", "email", "exit", "export", "help", "key", "let", "ls", "plan", "quit", "review", "rm", "set", "show", "source", "undo", "use", "who", "whoami"]),
         ("a", ["acl", "allow", "api", "apply"]),
-        ("ls ", ["users", "acls", "keys", "allow", "runs", "changes", "settings"]),
+        ("ls ", ["users", "acls", "keys", "allow", "runs", "changes", "access", "settings"]),
         ("ls u", ["users"]),
         ("ls users ", ["acl=", "api=", "email=", "id=", "name=", "service=", "status=", "last_activity=", "invited_on=", "keys=", "sort="]),
         ("ls users sort=-l", ["sort=-last_activity"]),
@@ -32,7 +32,7 @@ import VusTestSupport
         ("key rm ", ["all"]),
         ("let x ", ["="]),
         ("create user x@example.com acl=billing,d", ["acl=billing,dns"]),
-        ("help wh", ["whoami"]),
+        ("help wh", ["who", "whoami"]),
         ("echo ", []),
     ])
     func completesTheLanguage(line: String, expected: [String]) async throws {
@@ -91,7 +91,7 @@ import VusTestSupport
     @Test func hintsFollowTheCommandWord() async throws {
         try await withCompleter { completer, _ in
             #expect(completer.hint("use ") == "users|- | [user]")
-            #expect(completer.hint("ls ") == "users|acls|keys|allow|runs|changes|settings")
+            #expect(completer.hint("ls ") == "users|acls|keys|allow|runs|changes|access|settings")
             #expect(completer.hint("ls users ") == "[filter...]")
             #expect(completer.hint("create user ") == "<email> first=<name> last=<name> [acl=<acl,...>] [api=<on|off>] [service] [password=<password>]")
             #expect(completer.hint("use") == nil)

@@ -1,0 +1,34 @@
+import Foundation
+import VultrAPI
+
+extension CommandContext {
+    /// The organization's access graph: this session's, else the cached one (saying how old it
+    /// is), else read now (and cached). `fresh` reads it again whatever is kept.
+    func organizationAccess(fresh: Bool) async throws -> (access: OrganizationAccess, note: String) {
+        if !fresh, let kept = session.access {
+            return (kept, "organization \(kept.age()) in this session; 'fresh' reads it again")
+        }
+        let client = try self.client
+        let ownerEmail = try await client.account().email ?? ""
+        let path = OrganizationCache.path(ownerEmail: ownerEmail, client: client)
+        if !fresh, let path, let cached = OrganizationCache.load(path) {
+            let access = OrganizationAccess(cached)
+            session.access = access
+            return (access, "organization \(access.age()) (cached); 'fresh' reads it again")
+        }
+        let snapshot = try await client.loadOrganization()
+        session.remember(snapshot.users)
+        let access = OrganizationAccess(snapshot)
+        session.access = access
+        var note = "read the organization: \(snapshot.users.count) users, \(snapshot.groups.count) groups, "
+            + "\(snapshot.roles.count) roles, \(snapshot.policies.count) policies in \(snapshot.requests) requests"
+        if let path, let problem = OrganizationCache.save(snapshot, to: path) { note += "; \(problem)" }
+        return (access, note)
+    }
+
+    /// Forgets every kept read of the organization, after a change that may have made it stale.
+    func forgetOrganization() {
+        session.access = nil
+        if let client = try? client { OrganizationCache.forget(client: client) }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import VultrSandbox
+import VusTestSupport
+
+/// `can`, `who can`, `ls access` and `review` through the real binary against the sandbox's
+/// seeded organization, each run with its own cache folder.
+@Suite struct AnalysisCommandTests {
+    static func json(_ text: String) -> Any? { try? JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    func run(_ script: String, on sandbox: RunningSandbox, cache: URL, format: String = "json") async throws
+        -> (status: Int32, stdout: String, stderr: String) {
+        try await VusProcess.run(["--format", format, "-c", script], sandbox: sandbox, extra: ["XDG_CACHE_HOME": cache.path])
+    }
+
+    @Test func whoCanAgreesWithCanForEveryMember() async throws {
+        try await withTestSandbox { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let who = try await run("who can compute.instance.Read", on: sandbox, cache: cache)
+            #expect(who.status == 0, "\(who.stderr)")
+            let allowed = try #require(Self.json(who.stdout) as? [[String: Any]])
+            #expect(allowed.first?["email"] as? String == "owner@example.com" && allowed.first?["via"] as? [String] == ["account owner"])
+            #expect(who.stderr.contains("read the organization"))
+            let allowedEmails = Set(allowed.compactMap { $0["email"] as? String })
+
+            let emails = await sandbox.store.emails
+            var canEmails: Set<String> = ["owner@example.com"]
+            for email in emails {
+                let can = try await run("can \(email) compute.instance.Read", on: sandbox, cache: cache)
+                #expect(can.status == 0, "\(email): \(can.stderr)")
+                #expect(can.stderr.contains("(cached)"), "later runs use the cached organization")
+                let record = try #require(Self.json(can.stdout) as? [String: Any])
+                #expect(Set(record.keys).isSuperset(of: ["email", "action", "decision", "via", "api_enabled"]))
+                if ["allow", "partial"].contains(record["decision"] as? String) { canEmails.insert(email) }
+            }
+            #expect(allowedEmails == canEmails)
+        }
+    }
+
+    @Test func aDenyNamesItsStatementAndFreshReadsAgain() async throws {
+        try await withTestSandbox { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let denied = try await run("can emeka.muller@example.com compute.instance.Delete", on: sandbox, cache: cache)
+            let record = try #require(Self.json(denied.stdout) as? [String: Any], "\(denied.stderr)")
+            #expect(record["decision"] as? String == "deny")
+            #expect((record["via"] as? [String])?.first?.contains("policy no-instance-delete, statement 1 (Deny compute.instance.Delete)") == true)
+            let nothing = try await run("can alice.anderson@example.com iam.group.Delete fresh", on: sandbox, cache: cache)
+            let none = try #require(Self.json(nothing.stdout) as? [String: Any])
+            #expect(none["decision"] as? String == "deny" && none["reason"] as? String == "no statement allows it")
+            #expect(nothing.stderr.contains("read the organization"), "fresh reads it again")
+            let typo = try await run("can alice.anderson@example.com compute.instance.Delet", on: sandbox, cache: cache)
+            #expect(typo.status == 2 && typo.stderr.contains("did you mean 'compute.instance.Delete'"))
+        }
+    }
+
+    @Test func aChangeThroughVusForgetsTheCachedOrganization() async throws {
+        try await withTestSandbox { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let before = try await run("can bob.hughes@example.com user.acl.DNS", on: sandbox, cache: cache)
+            #expect((Self.json(before.stdout) as? [String: Any])?["decision"] as? String == "deny")
+            let files = try FileManager.default.contentsOfDirectory(atPath: cache.path + "/vus")
+            #expect(files.count == 1 && files[0].hasPrefix("organization-owner@example.com-"))
+            let attributes = try FileManager.default.attributesOfItem(atPath: cache.path + "/vus/" + files[0])
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+            let after = try await run("use bob.hughes@example.com\nacl add dns\ncan bob.hughes@example.com user.acl.DNS", on: sandbox, cache: cache, format: "json")
+            #expect(after.status == 0, "\(after.stderr)")
+            #expect(after.stdout.contains(#""decision":"allow""#), "read again after the change: \(after.stdout)")
+        }
+    }
+
+    @Test func lsAccessAndReviewDescribeTheOrganization() async throws {
+        try await withTestSandbox { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let access = try await run("ls access frank.jensen@contractor.com", on: sandbox, cache: cache)
+            let statements = try #require(Self.json(access.stdout) as? [[String: Any]], "\(access.stderr)")
+            #expect(statements.contains { $0["effect"] as? String == "Deny" && ($0["covers"] as? [String])?.contains("iam.group.Delete") == true })
+            let review = try await run("review", on: sandbox, cache: cache)
+            #expect(review.status == 3, "findings make exit status 3: \(review.stderr)")
+            let document = try #require(Self.json(review.stdout) as? [String: Any])
+            let findings = try #require(document["findings"] as? [[String: Any]])
+            let kinds = Set(findings.compactMap { $0["kind"] as? String })
+            #expect(kinds.isSuperset(of: ["inactive-api-user", "key-never-expires", "admin-grade", "unattached-policy"]))
+            #expect((document["members"] as? [Any])?.count == 26)
+            let markdown = try await run("review", on: sandbox, cache: cache, format: "table")
+            #expect(markdown.stdout.hasPrefix("# Access review of owner@example.com") && markdown.stdout.contains("| Member | API |"))
+            let csv = try await run("review", on: sandbox, cache: cache, format: "csv")
+            #expect(csv.stdout.hasPrefix("kind,subject,detail,via"))
+        }
+    }
+
+    @Test func anAccountWithoutIAMSaysSoInOneSentence() async throws {
+        try await withTestSandbox({ $0.iam = false }) { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let result = try await run("who can compute.instance.Read", on: sandbox, cache: cache)
+            #expect(result.status == 1 && result.stderr.contains("this account has no IAM organization"), "\(result.stderr)")
+            let users = try await run("ls users", on: sandbox, cache: cache)
+            #expect(users.status == 0)
+        }
+    }
+}
