@@ -12,8 +12,12 @@ import VusShell
 @main
 struct Benchmarks {
     static func main() async throws {
-        // `vus-bench organization` runs only the organization load.
-        if CommandLine.arguments.dropFirst().first == "organization" { return try await OrganizationLoadBenchmark.run() }
+        // `vus-bench organization` or `vus-bench access` runs only that benchmark.
+        switch CommandLine.arguments.dropFirst().first {
+        case "organization": return try await OrganizationLoadBenchmark.run()
+        case "access": return try await AccessBenchmark.run()
+        default: break
+        }
         let clock = ContinuousClock()
 
         var small = SandboxConfiguration(apiKeys: ["bench-key-0000000000"])
@@ -60,6 +64,7 @@ struct Benchmarks {
         report("vus 'api on' for 300 users at 30 req/s, with fresh read and read-back (\(engine.summary))", engine.duration)
 
         try await OrganizationLoadBenchmark.run()
+        try await AccessBenchmark.run()
     }
 
     /// P5: what one Tab costs with 10,000 users cached: the shell's candidates plus the line

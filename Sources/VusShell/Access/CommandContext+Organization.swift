@@ -16,7 +16,12 @@ extension CommandContext {
             session.access = access
             return (access, "organization \(access.age()) (cached); 'fresh' reads it again")
         }
-        let snapshot = try await client.loadOrganization()
+        let progress = self.progress
+        defer { progress?.clear() }
+        let snapshot = try await client.loadOrganization { step in
+            // Only a read that takes a while (a large organization) is worth a line.
+            if step.expected > 60 { progress?.show("reading the organization: \(step.done) of \(step.expected) requests") }
+        }
         session.remember(snapshot.users)
         let access = OrganizationAccess(snapshot)
         session.access = access

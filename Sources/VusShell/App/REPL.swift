@@ -16,7 +16,8 @@ struct REPL {
     func run() async -> ScriptRunner.Status {
         let where_ = session.environmentName.map { "the \($0) at \(endpoint.absoluteString)" } ?? endpoint.absoluteString
         sink.write("vus \(VusVersion.current) — connected to \(where_). Type 'help' for commands, Ctrl-D to leave.\n")
-        let context = CommandContext(session: session, prompter: ReaderPrompter(reader: reader, sink: sink), changes: changes)
+        let context = CommandContext(session: session, prompter: ReaderPrompter(reader: reader, sink: sink), changes: changes,
+                                     progress: ProgressLine.onTerminal(sink))
         let runner = ScriptRunner(context: context, sink: sink)
         let reader = self.reader
         let session = self.session

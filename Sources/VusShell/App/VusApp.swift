@@ -68,7 +68,8 @@ public enum VusApp {
         let session = Session(client: client, settings: settings, variables: variables,
                               environmentName: connection?.environmentName)
         Interrupts.install()
-        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment)))
+        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment)),
+                                     progress: ProgressLine.onTerminal(sink))
         let status: ScriptRunner.Status
         switch mode {
         case .commands, .script:

@@ -7,14 +7,17 @@ public struct CommandContext: Sendable {
     public let prompter: (any Prompter)?
     public let changes: ChangeLog
     public let registry: CommandRegistry
+    /// Where a long read shows how far it has come; `nil` off a terminal.
+    public let progress: ProgressLine?
 
     /// Creates a context.
     public init(session: Session, prompter: (any Prompter)?, changes: ChangeLog = ChangeLog(),
-                registry: CommandRegistry = .standard) {
+                registry: CommandRegistry = .standard, progress: ProgressLine? = nil) {
         self.session = session
         self.prompter = prompter
         self.changes = changes
         self.registry = registry
+        self.progress = progress
     }
 
     var client: VultrClient { get throws { try session.client() } }
