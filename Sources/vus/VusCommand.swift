@@ -45,7 +45,7 @@ struct VusCommand: AsyncParsableCommand {
     @Flag(name: [.customShort("x"), .customLong("echo")], help: "Print each command to standard error before running it.")
     var echo = false
 
-    @Option(help: ArgumentHelp("Output format: table, json, yaml or csv.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: table, json, yaml, csv or jsonl (one record per line).", valueName: "format"))
     var format: String?
 
     @Option(help: "Use this profile of vus's config file.")
@@ -83,7 +83,7 @@ struct VusCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("unknown format '\(format)'; use table, json, yaml or csv")
+            throw ValidationError("unknown format '\(format)'; use table, json, yaml, csv or jsonl")
         }
         if LaunchOptions.ColorChoice(rawValue: color) == nil {
             throw ValidationError("--color takes auto, always or never")

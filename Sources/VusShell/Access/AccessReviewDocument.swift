@@ -59,7 +59,7 @@ struct AccessReviewDocument: Encodable {
 
     func text(_ format: OutputFormat) -> String {
         switch format {
-        case .json: Encoding.json(self) + "\n"
+        case .json, .jsonl: Encoding.json(self) + "\n"
         case .yaml: Encoding.yaml(self)
         case .csv: ([CSV.line(["kind", "subject", "detail", "via"])] + findings.map { CSV.line([$0.kind, $0.subject, $0.detail, $0.via ?? ""]) }).joined()
         case .table: markdown

@@ -71,18 +71,22 @@ public enum VusApp {
         let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment)),
                                      progress: ProgressLine.onTerminal(sink))
         let status: ScriptRunner.Status
+        // A run that is not at a prompt prints one document, however many commands it has.
+        let document = RunDocument()
         switch mode {
         case .commands, .script:
             var result = ScriptRunner.Status()
-            await ScriptRunner(context: context, sink: sink).run(statements ?? [], status: &result)
+            await ScriptRunner(context: context, sink: sink, document: document).run(statements ?? [], status: &result)
+            document.flush(sink: sink)
             status = result
         case .standardInput:
             let reader = PlainLineReader(showsPrompt: false)
-            status = await InputRunner(runner: ScriptRunner(context: context, sink: sink), sourceName: "<stdin>")
+            status = await InputRunner(runner: ScriptRunner(context: context, sink: sink, document: document), sourceName: "<stdin>")
                 .run(prompt: { nil }) { _ in
                     if case .line(let line) = reader.readLine(prompt: "") { return line }
                     return nil
                 }
+            document.flush(sink: sink)
         case .interactive:
             let hooks = Completer(session: session).hooks
             let reader: any LineReader

@@ -8,4 +8,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case yaml
     /// Comma-separated values for spreadsheets.
     case csv
+    /// JSON Lines: one record per line, written as each command ends, for long runs into `jq`.
+    case jsonl
 }

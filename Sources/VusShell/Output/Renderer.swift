@@ -2,15 +2,30 @@ import Foundation
 import Yams
 
 /// Prints every command's result in the session's format: tables for people; under json, yaml
-/// and csv one document per command on stdout, with notes on stderr so stdout stays data.
+/// and csv one document per run (see ``RunDocument``), under jsonl one record per line as each
+/// command ends; with notes on stderr so stdout stays data.
 /// Server text is neutralised for the terminal in table, csv and yaml.
 struct Renderer: Sendable {
     let sink: any OutputSink
     let settings: Settings
     var style: Style { Style(enabled: settings.color) }
 
-    func render(_ result: CommandResult) {
-        if let output = result.output { render(output) }
+    /// Prints `result`; under json, yaml and csv with a run `document`, its output joins that
+    /// document instead (tagged with `command` and `source`), and only its notes are written now.
+    func render(_ result: CommandResult, document: RunDocument? = nil, command: String = "", source: String = "") {
+        if let output = result.output {
+            if let document, !settings.quiet, [.json, .yaml, .csv].contains(settings.format) {
+                document.add(output, command: command, source: source, settings: settings, sink: sink)
+            } else if let document, settings.format == .jsonl {
+                document.flush(sink: sink)
+                for record in RunDocument.records(of: output) {
+                    sink.write(Encoding.json(TaggedRecord(record: record, command: command, source: source)) + "\n")
+                }
+            } else {
+                document?.flush(sink: sink)
+                write(output)
+            }
+        }
         for note in result.notes {
             // A document on stdout is a file's content: its notes never mix into it.
             if case .document = result.output { sink.writeError(note + "\n") } else { self.note(note) }
@@ -22,7 +37,8 @@ struct Renderer: Sendable {
         if settings.format == .table && !settings.quiet { sink.write(text + "\n") } else { sink.writeError(text + "\n") }
     }
 
-    private func render(_ output: CommandResult.Output) {
+    /// Writes one command's output on its own.
+    func write(_ output: CommandResult.Output) {
         switch output {
         case .list(let list): render(list)
         case .record(let record): render(record)
@@ -48,6 +64,8 @@ struct Renderer: Sendable {
             sink.write(Table.render(headings: headings, rows: rows, width: Terminal.width(), style: style))
         case .json:
             sink.write(Encoding.jsonArray(list.records))
+        case .jsonl:
+            for record in list.records { sink.write(Encoding.json(record) + "\n") }
         case .yaml:
             sink.write(Encoding.yamlSequence(list.records))
         case .csv:
@@ -65,7 +83,7 @@ struct Renderer: Sendable {
                 let label = (column.lowercased() + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0)
                 sink.write(style.bold(label) + Sanitized.text(cell) + "\n")
             }
-        case .json: sink.write(Encoding.json(record) + "\n")
+        case .json, .jsonl: sink.write(Encoding.json(record) + "\n")
         case .yaml: sink.write(Encoding.yaml(record))
         case .csv: sink.write(CSV.line(type(of: record).csvColumns) + CSV.line(record.csvCells.map(Sanitized.text)))
         }
@@ -91,7 +109,7 @@ struct Renderer: Sendable {
     private func renderText(_ text: String) {
         switch settings.format {
         case .table: sink.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
-        case .json: sink.write(Encoding.json(text) + "\n")
+        case .json, .jsonl: sink.write(Encoding.json(text) + "\n")
         case .yaml: sink.write(Encoding.yaml(text))
         case .csv: sink.write(CSV.line([Sanitized.text(text)]))
         }

@@ -7,6 +7,9 @@ import Foundation
 public struct ScriptRunner: Sendable {
     public let context: CommandContext
     public let sink: any OutputSink
+    /// The run's one document under json, yaml and csv, written by its owner when the run ends;
+    /// `nil` at a prompt, where each command is its own document.
+    let document: RunDocument?
     /// How deeply `source` is nested here; deeper than ``maximumSourceDepth`` is an error.
     let sourceDepth: Int
     static let maximumSourceDepth = 16
@@ -33,13 +36,14 @@ public struct ScriptRunner: Sendable {
         public var finished: Bool { stopped || interrupted || exited }
     }
 
-    public init(context: CommandContext, sink: any OutputSink) {
-        self.init(context: context, sink: sink, sourceDepth: 0)
+    public init(context: CommandContext, sink: any OutputSink, document: RunDocument? = nil) {
+        self.init(context: context, sink: sink, document: document, sourceDepth: 0)
     }
 
-    init(context: CommandContext, sink: any OutputSink, sourceDepth: Int) {
+    init(context: CommandContext, sink: any OutputSink, document: RunDocument?, sourceDepth: Int) {
         self.context = context
         self.sink = sink
+        self.document = document
         self.sourceDepth = sourceDepth
     }
 
@@ -62,7 +66,8 @@ public struct ScriptRunner: Sendable {
         do {
             if command.changesAccount { context.forgetOrganization() }
             let result = try await Interrupts.cancellable { try await command.run(in: context) }
-            Renderer(sink: sink, settings: session.settings).render(result)
+            Renderer(sink: sink, settings: session.settings)
+                .render(result, document: document, command: statement.text, source: statement.location.description)
             switch result.ending {
             case .completed: break
             case .exit: status.exited = true
@@ -120,7 +125,7 @@ public struct ScriptRunner: Sendable {
             sink.writeError(diagnostics.limitedDescription + "\n")
             fail("\(path) has errors; nothing in it ran", at: statement, status: &status)
         case .success(let script):
-            await ScriptRunner(context: self.context, sink: sink, sourceDepth: sourceDepth + 1)
+            await ScriptRunner(context: self.context, sink: sink, document: document, sourceDepth: sourceDepth + 1)
                 .run(script.statements, status: &status)
         }
     }

@@ -26,7 +26,8 @@ import VusTestSupport
             #expect(run.status == 1, "\(run.stderr)")
             #expect(run.stderr.contains("were not all read within 10.4 s (the API is slow or stalled); nothing was exported"),
                     "\(run.stderr)")
-            #expect(elapsed < .seconds(13), "gave up after \(elapsed)")
+            // Well before the 180 s it took without one deadline, with room for a loaded machine.
+            #expect(elapsed < .seconds(30), "gave up after \(elapsed)")
             #expect(run.stdout.isEmpty, "no half document")
         }
     }

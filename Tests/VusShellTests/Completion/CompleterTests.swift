@@ -24,7 +24,7 @@ import VusTestSupport
         ("acl add bil", ["billing"]),
         ("acl add billing sub", ["subscriptions", "subscriptions_view"]),
         ("set ", ["format", "on-error", "dry-run"]),
-        ("set format ", ["table", "json", "yaml", "csv"]),
+        ("set format ", ["table", "json", "yaml", "csv", "jsonl"]),
         ("set on-error c", ["continue"]),
         ("api ", ["on", "off"]),
         ("key ", ["new", "rm"]),

@@ -1,9 +1,19 @@
-/// `set format table|json|yaml|csv`.
+/// `set format table|json|yaml|csv|jsonl`.
 struct SetFormat: ShellCommand {
+    /// The parameter, named in usage lines by its choices.
+    static let formats = Parameter(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
+                                   .choice(OutputFormat.allCases.map(\.rawValue)), messageName: "format")
+
     static let syntax = CommandSyntax(
-        verb: "set", keywords: ["format"], parameters: [Parameter("table|json|yaml|csv", .choice(OutputFormat.allCases.map(\.rawValue)), messageName: "format")],
+        verb: "set", keywords: ["format"], parameters: [formats],
         summary: "Choose the output format",
-        details: "Print results as aligned tables for people, or as json, yaml or csv for programs.",
+        details: """
+        Print results as aligned tables for people, or for programs as json, yaml or csv (a run \
+        of several commands from -c, a script or standard input prints one document at its end: \
+        one JSON array, one YAML sequence, or one CSV table per kind of record, each record with \
+        the command that printed it and where it was written) or jsonl (one JSON record per line, \
+        written as each command ends). At the prompt each command prints its own document.
+        """,
         examples: ["set format json", "set format table"], needsAccount: false, keywordHint: SetFormat.variablesHint)
 
     /// Added to errors for unknown settings, since other shells' `set` defines variables.
@@ -11,7 +21,7 @@ struct SetFormat: ShellCommand {
 
     let format: OutputFormat
 
-    init(_ arguments: ParsedArguments) { format = OutputFormat(rawValue: arguments.text("table|json|yaml|csv") ?? "") ?? .table }
+    init(_ arguments: ParsedArguments) { format = OutputFormat(rawValue: arguments.text(Self.formats.name) ?? "") ?? .table }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         context.session.settings.format = format
