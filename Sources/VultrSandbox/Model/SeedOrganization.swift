@@ -97,7 +97,7 @@ enum SeedOrganization {
             state.policies[policyIndex("dns-editor")].users.append(link(bot.id))
         }
         // The break-glass role, assumable by the first admin during working hours from the office.
-        if let admin = members[0].users.first {
+        if let admin = members[0].users.first(where: { $0.status == "active" }) ?? members[0].users.first {
             state.trusts.append(RoleTrustRecord(
                 sequence: state.takeSequence(), id: random.uuid(), roleID: state.roles[roleIndex("break-glass")].id,
                 type: "TemporaryAssumption", userID: admin.id, groupID: nil, hours: HourWindow(start: 9, end: 17),

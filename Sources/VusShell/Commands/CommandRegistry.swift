@@ -12,8 +12,9 @@ public struct CommandRegistry: Sendable {
     /// The language vus speaks.
     public static let standard = CommandRegistry([
         ListUsers.self, ListACLs.self, ListKeys.self, ListAllowlist.self,
+        ListGroups.self, ListRoles.self, ListPolicies.self, ListInvitations.self, ListTrusts.self,
         Use.self, UseUsers.self, ClearSelection.self,
-        ShowUser.self, WhoAmI.self,
+        ShowUser.self, ShowGroup.self, ShowRole.self, ShowPolicy.self, WhoAmI.self,
         ShowAPI.self, ChangeAPI.self,
         ChangeACLs.self,
         ChangeEmail.self, CreateUser.self, RemoveUser.self,

@@ -14,7 +14,7 @@ import VusTestSupport
     @Test(arguments: [
         ("", ["acl", "allow", "api", "apply", "can", "create", "echo", "email", "exit", "export", "help", "key", "let", "ls", "plan", "quit", "review", "rm", "set", "show", "source", "undo", "use", "who", "whoami"]),
         ("a", ["acl", "allow", "api", "apply"]),
-        ("ls ", ["users", "acls", "keys", "allow", "runs", "changes", "access", "settings"]),
+        ("ls ", ["users", "acls", "keys", "allow", "groups", "roles", "policies", "invitations", "trusts", "runs", "changes", "access", "settings"]),
         ("ls u", ["users"]),
         ("ls users ", ["acl=", "api=", "email=", "id=", "name=", "service=", "status=", "last_activity=", "invited_on=", "keys=", "sort="]),
         ("ls users sort=-l", ["sort=-last_activity"]),
@@ -91,7 +91,7 @@ import VusTestSupport
     @Test func hintsFollowTheCommandWord() async throws {
         try await withCompleter { completer, _ in
             #expect(completer.hint("use ") == "users|- | [user]")
-            #expect(completer.hint("ls ") == "users|acls|keys|allow|runs|changes|access|settings")
+            #expect(completer.hint("ls ") == "users|acls|keys|allow|groups|roles|policies|invitations|trusts|runs|changes|access|settings")
             #expect(completer.hint("ls users ") == "[filter...]")
             #expect(completer.hint("create user ") == "<email> first=<name> last=<name> [acl=<acl,...>] [api=<on|off>] [service] [password=<password>]")
             #expect(completer.hint("use") == nil)

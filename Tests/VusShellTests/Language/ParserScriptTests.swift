@@ -16,7 +16,7 @@ struct ParserScriptTests {
         #expect(errors(source) == [
             "2:1: unknown command 'alc'; did you mean 'acl'?",
             "4:7: 'bob' is not an email address",
-            "4:24: 'ls' takes users, acls, keys, allow, runs, changes, access or settings; got 'user'; did you mean 'users'?",
+            "4:24: 'ls' takes users, acls, keys, allow, groups, roles, policies, invitations, trusts, runs, changes, access or settings; got 'user'; did you mean 'users'?",
             "5:6: unterminated single quote",
         ])
     }
