@@ -37,22 +37,27 @@ extension VultrClient {
     /// the six listings (paged at 500), then each role's users and each policy's users, and the group
     /// side of attachments from whichever is fewer requests, each role's and policy's groups or
     /// each group's two views. Requests run concurrently up to the client's rate limit.
-    /// `progress` is called after every answered request.
-    public func loadOrganization(progress: @escaping @Sendable (LoadProgress) -> Void = { _ in }) async throws -> OrganizationSnapshot {
+    /// `progress` is called after every answered request. A caller that has just read the
+    /// account passes its owner's email, and the account is not read again.
+    public func loadOrganization(ownerEmail: String? = nil,
+                                 progress: @escaping @Sendable (LoadProgress) -> Void = { _ in }) async throws -> OrganizationSnapshot {
         let counter = RequestCounter(progress: progress)
-        return try await RequestCounter.$current.withValue(counter) { try await load(counter) }
+        return try await RequestCounter.$current.withValue(counter) { try await load(counter, ownerEmail: ownerEmail) }
     }
 
-    private func load(_ counter: RequestCounter) async throws -> OrganizationSnapshot {
+    private func load(_ counter: RequestCounter, ownerEmail known: String?) async throws -> OrganizationSnapshot {
         let organization = try await self.organization()
-        async let account = self.account()
+        async let ownerEmail: String = {
+            if let known { return known }
+            return try await self.account().email ?? ""
+        }()
         async let users = self.users().collect()
         async let groups = self.groups()
         async let roles = self.roles()
         async let policies = self.policies()
         async let suspended = self.suspendedMembers(organizationID: organization.id)
         var snapshot = OrganizationSnapshot(
-            organization: organization, ownerEmail: try await account.email ?? "", users: try await users, groups: try await groups, roles: try await roles,
+            organization: organization, ownerEmail: try await ownerEmail, users: try await users, groups: try await groups, roles: try await roles,
             policies: try await policies, roleUsers: [:], roleGroups: [:], policyUsers: [:], policyGroups: [:],
             suspended: try await suspended, readAt: Date(), requests: 0)
 

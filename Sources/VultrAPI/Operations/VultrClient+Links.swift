@@ -63,9 +63,8 @@ extension VultrClient {
             if attach { try await addMember(groupID: group, userID: user) } else { try await removeMember(groupID: group, userID: user) }
         case .roleUser(let role, let user):
             try await perform("\(attach ? "assign" : "unassign") role \(role)", userID: user) {
-                let path = Operations.AssignIamUserToRole.Input.Path(roleId: role, memberId: user)
                 if attach {
-                    let output = try await client.assignIamUserToRole(path: path)
+                    let output = try await client.assignIamUserToRole(path: .init(roleId: role, memberId: user))
                     guard case .created = output else { throw Self.unexpected(output) }
                 } else {
                     let output = try await client.removeIamUserFromRole(path: .init(roleId: role, memberId: user))

@@ -33,7 +33,7 @@ extension SandboxAPI {
     /// A group with its members; `users` is ``SandboxStore/usersByID``, built once per answer.
     static func group(_ record: GroupRecord, users: [String: UserRecord]) -> Components.Schemas.Group {
         .init(id: record.id, displayName: record.name, description: record.description, status: "active",
-                     members: record.members.compactMap { link in users[link.id].map { Self.member($0, assigned: link.dateAssigned) } },
+                     members: members(record.members, users: users),
                      dateCreated: record.dateCreated, dateUpdated: record.dateUpdated)
     }
 
@@ -65,10 +65,23 @@ extension SandboxAPI {
     }
 
     func role(_ record: RoleRecord) async throws -> Components.Schemas.Role {
-        let policies = try await store.policies(inRoles: [record])
-        return .init(id: record.id, name: record.name, description: record.description, roleType: record.type,
-                     maxSessionDuration: record.maxSessionDuration,
-                     policies: policies.map(Self.policySummary), dateCreated: record.dateCreated)
+        try await roles([record])[0]
+    }
+
+    /// Roles with their policies, the policies looked up once for them all.
+    func roles(_ records: [RoleRecord]) async throws -> [Components.Schemas.Role] {
+        let byRole = Dictionary(grouping: try await store.policies(inRoles: records)) { $0.fromRole?.id ?? "" }
+        return records.map { record in
+            .init(id: record.id, name: record.name, description: record.description, roleType: record.type,
+                  maxSessionDuration: record.maxSessionDuration,
+                  policies: (byRole[record.id] ?? []).map(Self.policySummary), dateCreated: record.dateCreated)
+        }
+    }
+
+    /// The members a page of links names, with when each was added (links to users no longer in
+    /// the account are left out).
+    static func members(_ links: some Sequence<LinkRecord>, users: [String: UserRecord]) -> [Components.Schemas.MemberUser] {
+        links.compactMap { link in users[link.id].map { member($0, assigned: link.dateAssigned) } }
     }
 
     func trust(_ record: RoleTrustRecord) async -> Components.Schemas.RoleTrust {

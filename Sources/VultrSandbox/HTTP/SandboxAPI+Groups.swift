@@ -36,9 +36,7 @@ extension SandboxAPI {
     func listIamGroupMembers(_ input: Operations.ListIamGroupMembers.Input) async throws -> Operations.ListIamGroupMembers.Output {
         let group = try await store.group(id: input.path.groupId)
         let page = try PageRequest(perPage: input.query.perPage, cursor: input.query.cursor).page(of: group.members)
-        let users = await store.usersByID
-        let members = page.items.compactMap { link in users[link.id].map { Self.member($0, assigned: link.dateAssigned) } }
-        return .ok(.init(body: .json(.init(members: members, meta: Self.meta(page)))))
+        return .ok(.init(body: .json(.init(members: Self.members(page.items, users: await store.usersByID), meta: Self.meta(page)))))
     }
 
     func addIamGroupMember(_ input: Operations.AddIamGroupMember.Input) async throws -> Operations.AddIamGroupMember.Output {

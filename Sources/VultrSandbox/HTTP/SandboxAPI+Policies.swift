@@ -44,9 +44,7 @@ extension SandboxAPI {
     func listIamPolicyUsers(_ input: Operations.ListIamPolicyUsers.Input) async throws -> Operations.ListIamPolicyUsers.Output {
         let record = try await store.policy(id: input.path.policyId)
         let page = try PageRequest(perPage: input.query.perPage, cursor: input.query.cursor).page(of: record.users)
-        let users = await store.usersByID
-        let items = page.items.compactMap { link in users[link.id].map { Self.member($0, assigned: link.dateAssigned) } }
-        return .ok(.init(body: .json(.init(users: items, meta: Self.meta(page)))))
+        return .ok(.init(body: .json(.init(users: Self.members(page.items, users: await store.usersByID), meta: Self.meta(page)))))
     }
 
     func attachIamUserToPolicy(_ input: Operations.AttachIamUserToPolicy.Input) async throws -> Operations.AttachIamUserToPolicy.Output {

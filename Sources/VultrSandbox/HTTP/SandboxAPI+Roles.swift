@@ -6,9 +6,7 @@ import VultrOpenAPI
 extension SandboxAPI {
     func listIamRoles(_ input: Operations.ListIamRoles.Input) async throws -> Operations.ListIamRoles.Output {
         let page = try PageRequest(perPage: input.query.perPage, cursor: input.query.cursor).page(of: await store.roles())
-        var roles: [Components.Schemas.Role] = []
-        for record in page.items { roles.append(try await role(record)) }
-        return .ok(.init(body: .json(.init(roles: roles, meta: Self.meta(page)))))
+        return .ok(.init(body: .json(.init(roles: try await roles(Array(page.items)), meta: Self.meta(page)))))
     }
 
     func createIamRole(_ input: Operations.CreateIamRole.Input) async throws -> Operations.CreateIamRole.Output {

@@ -21,7 +21,10 @@ extension SandboxStore {
 
     /// A user's roles: assigned to them, and (inherited) assigned to their groups.
     func roleView(ofUser userID: String) throws(SandboxError) -> View<RoleRecord> {
-        let groups = Set(try groups(ofUser: userID).map(\.id))
+        try roleView(ofUser: userID, groups: Set(try groups(ofUser: userID).map(\.id)))
+    }
+
+    private func roleView(ofUser userID: String, groups: Set<String>) throws(SandboxError) -> View<RoleRecord> {
         var direct: [Granted<RoleRecord>] = [], inherited: [Granted<RoleRecord>] = []
         for role in try roles() {
             if let link = role.users.first(where: { $0.id == userID }) {
@@ -47,7 +50,7 @@ extension SandboxStore {
                 inherited.append(Granted(record: policy, dateAssigned: link.dateAssigned, source: "group"))
             }
         }
-        inherited += try policies(inRoles: try roleView(ofUser: userID).all.map(\.record))
+        inherited += try policies(inRoles: try roleView(ofUser: userID, groups: groups).all.map(\.record))
         return View(direct: direct, inherited: inherited)
     }
 

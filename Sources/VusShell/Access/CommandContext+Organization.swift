@@ -18,7 +18,7 @@ extension CommandContext {
         }
         let progress = self.progress
         defer { progress?.clear() }
-        let snapshot = try await client.loadOrganization { step in
+        let snapshot = try await client.loadOrganization(ownerEmail: ownerEmail) { step in
             // Only a read that takes a while (a large organization) is worth a line.
             if step.expected > 60 { progress?.show("reading the organization: \(step.done) of \(step.expected) requests") }
         }
