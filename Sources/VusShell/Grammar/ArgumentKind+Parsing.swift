@@ -84,9 +84,9 @@ extension ArgumentKind {
 }
 
 /// How an action is written: `service.resource.Operation`, no wildcard. A name Vultr's
-/// published list holds is taken as it is; so is one for a resource the list does not cover (the
-/// list is partial). One for a resource it does cover, but not in it, is a typo: an error with
-/// the closest name.
+/// published list holds is taken as it is; so is one of a service or resource the list does not
+/// cover (the list is partial). A near miss of a listed service, resource or operation is a typo:
+/// an error with the closest name, before anything runs.
 enum ActionNameSyntax {
     static func parse(_ word: Word) throws(Diagnostic) -> String {
         let text = word.text
@@ -94,17 +94,26 @@ enum ActionNameSyntax {
         guard !text.contains("*") else {
             throw failure("'\(text)' is a pattern; ask about one action, e.g. compute.instance.Delete ('ls access' shows what patterns cover)")
         }
+        let catalog = ActionCatalog.published
         guard ActionPattern.isWellFormed(text) else {
             throw failure("'\(text)' is not an action; actions are service.resource.Operation, e.g. compute.instance.Delete"
-                + Messages.didYouMean(text, among: ActionCatalog.published.actions))
+                + Messages.didYouMean(text, among: catalog.actions))
         }
-        let catalog = ActionCatalog.published
         if let known = catalog.actions.first(where: { $0.lowercased() == text.lowercased() }) { return known }
-        let resource = text.lowercased().split(separator: ".").dropLast().joined(separator: ".") + "."
-        let siblings = catalog.actions.filter { $0.lowercased().hasPrefix(resource) }
-        guard siblings.isEmpty else {
-            throw failure("unknown action '\(text)'" + Messages.didYouMean(text, among: siblings)
-                + "; \(resource.dropLast()) has \(siblings.map { $0.split(separator: ".").last.map(String.init) ?? $0 }.joined(separator: ", "))")
+        // Level by level (service, resource, operation): an unlisted name close to a listed one
+        // is a typo; one close to none is a part of the API the list does not cover.
+        let typed = text.split(separator: ".").map(String.init)
+        var listed = catalog.actions.map { $0.split(separator: ".").map(String.init) }
+        let levels = ["service", "resource", "operation"]
+        for (level, name) in zip(levels.indices, typed) {
+            let names = listed.map { $0[level] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let matching = listed.filter { $0[level].lowercased() == name.lowercased() }
+            guard matching.isEmpty else { listed = matching; continue }
+            guard let suggestion = Suggest.closest(name, among: names) else { return text }
+            let prefix = typed.prefix(level).joined(separator: ".")
+            let meant = (typed.prefix(level) + [suggestion] + typed.dropFirst(level + 1)).joined(separator: ".")
+            throw failure("unknown \(levels[level]) '\(name)' in '\(text)'; did you mean '\(meant)'?"
+                + " (\(prefix.isEmpty ? "services" : prefix) \(prefix.isEmpty ? "are" : "has") \(names.joined(separator: ", ")))")
         }
         return text
     }

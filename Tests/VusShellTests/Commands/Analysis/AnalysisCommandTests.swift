@@ -52,6 +52,13 @@ import VusTestSupport
             #expect(nothing.stderr.contains("read the organization"), "fresh reads it again")
             let typo = try await run("can alice.anderson@example.com compute.instance.Delet", on: sandbox, cache: cache)
             #expect(typo.status == 2 && typo.stderr.contains("did you mean 'compute.instance.Delete'"))
+            let resource = try await run("can alice.anderson@example.com compute.instanse.Read", on: sandbox, cache: cache)
+            #expect(resource.status == 2 && resource.stderr.contains("unknown resource 'instanse' in 'compute.instanse.Read'; did you mean 'compute.instance.Read'?"))
+            let service = try await run("who can comptue.instance.Read", on: sandbox, cache: cache)
+            #expect(service.status == 2 && service.stderr.contains("did you mean 'compute.instance.Read'?"))
+            // Vultr's published list is partial: an action of a resource it does not cover is asked as written.
+            let uncovered = try await run("can alice.anderson@example.com iam.policy.Create", on: sandbox, cache: cache)
+            #expect(uncovered.status == 0 && (Self.json(uncovered.stdout) as? [String: Any])?["action"] as? String == "iam.policy.Create")
         }
     }
 
