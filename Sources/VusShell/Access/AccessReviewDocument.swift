@@ -84,7 +84,7 @@ struct AccessReviewDocument: Encodable {
             let status = member.owner ? " (owner)" : member.suspended ? " (suspended)" : member.serviceUser ? " (service user)" : ""
             let keys = member.keys.map { "\($0.name) (\($0.expires == "never" ? "never expires" : "expires \($0.expires)"))" }
             let roles = member.roles + member.groupRoles.map { "\($0) (via group)" }
-            lines.append("| \(cell(member.email))\(status) | \(member.apiEnabled ? "on" : "off") | \(list(keys)) | "
+            lines.append("| \(cell(member.email))\(status) | \(Toggle.word(member.apiEnabled)) | \(list(keys)) | "
                 + "\(member.lastActivity ?? "never") | \(list(member.groups)) | \(list(roles)) | \(list(member.directPolicies)) |")
         }
         return lines.joined(separator: "\n") + "\n"

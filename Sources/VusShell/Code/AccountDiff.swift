@@ -69,7 +69,7 @@ struct AccountDiff {
             switch step {
             case .create(let entry, _):
                 return [PlanRecord(email: entry.email, action: "create", field: "", from: "",
-                                   to: "api \(entry.apiEnabled ?? true ? "on" : "off"), acls \((entry.acls ?? []).joined(separator: ","))")]
+                                   to: "api \(Toggle.word(entry.apiEnabled ?? true)), acls \((entry.acls ?? []).joined(separator: ","))")]
             case .update(let user, let update):
                 var records: [PlanRecord] = []
                 if let enabled = update.apiEnabled {

@@ -39,7 +39,7 @@ enum UserChangePlan {
     /// reading `api off — unchanged (already true)` to wonder whether API access was on.
     static func alreadyHolds(_ desired: UserUpdate) -> String {
         var parts: [String] = []
-        if let enabled = desired.apiEnabled { parts.append("API access already \(enabled ? "on" : "off")") }
+        if let enabled = desired.apiEnabled { parts.append("API access already \(Toggle.word(enabled))") }
         if let email = desired.email { parts.append("email already \(email)") }
         if desired.acls != nil { parts.append("ACLs already as asked") }
         return parts.isEmpty ? "already true" : parts.joined(separator: ", ")

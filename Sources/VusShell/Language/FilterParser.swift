@@ -31,7 +31,7 @@ enum FilterParser {
             guard let toggle = Toggle(value) else {
                 throw failure(Messages.valueExpected("api", ["on", "off"], got: value))
             }
-            return Filter(key: key, pattern: toggle.isOn ? "on" : "off")
+            return Filter(key: key, pattern: Toggle.word(toggle.isOn))
         case .service:
             guard let toggle = Toggle(value) else {
                 throw failure(Messages.valueExpected("service", ["yes", "no"], got: value))

@@ -16,4 +16,7 @@ public enum Toggle: Sendable, Equatable {
 
     /// `true` for `.on`.
     public var isOn: Bool { self == .on }
+
+    /// How vus writes a two-state value for people and in tables: `on` or `off`.
+    public static func word(_ isOn: Bool) -> String { isOn ? "on" : "off" }
 }

@@ -38,7 +38,7 @@ struct AccessDecisionRecord: Record {
     static let tableColumns = ["EMAIL", "DECISION", "API", "WHY"]
     var tableCells: [String] {
         let verdict = resources.map { "partial (\($0.joined(separator: ", ")))" } ?? decision
-        return [email, verdict, apiEnabled ? "on" : "off", via.isEmpty ? reason : via.joined(separator: "; ")]
+        return [email, verdict, Toggle.word(apiEnabled), via.isEmpty ? reason : via.joined(separator: "; ")]
     }
     static let csvColumns = ["email", "action", "resource", "decision", "resources", "via", "reason", "api_enabled"]
     var csvCells: [String] {

@@ -4,7 +4,7 @@ import VultrAPI
 extension User: Record {
     public static let tableColumns = ["EMAIL", "NAME", "API", "STATUS", "ACLS", "ID"]
     public var tableCells: [String] {
-        [email ?? "", displayName, apiEnabled.map { $0 ? "on" : "off" } ?? "?",
+        [email ?? "", displayName, apiEnabled.map(Toggle.word) ?? "?",
          status?.description ?? "", acls.isEmpty ? "-" : acls.map(\.rawValue).joined(separator: ","), id]
     }
     public static let csvColumns = ["id", "email", "first_name", "last_name", "name", "api_enabled", "status",

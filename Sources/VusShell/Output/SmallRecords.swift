@@ -27,10 +27,10 @@ struct APIStateRecord: Record {
     }
 
     static let tableColumns = ["EMAIL", "API"]
-    var tableCells: [String] { [email ?? id, apiEnabled.map { $0 ? "on" : "off" } ?? "?"] }
+    var tableCells: [String] { [email ?? id, apiEnabled.map(Toggle.word) ?? "?"] }
     static let csvColumns = ["id", "email", "api_enabled"]
     var csvCells: [String] { [id, email ?? "", apiEnabled.map(String.init) ?? ""] }
-    var quietText: String { "\(id) \(apiEnabled == true ? "on" : "off")" }
+    var quietText: String { "\(id) \(Toggle.word(apiEnabled == true))" }
 }
 
 /// One setting and its value, for `ls settings`.

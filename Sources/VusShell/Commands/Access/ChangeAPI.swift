@@ -21,12 +21,12 @@ struct ChangeAPI: ShellCommand {
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let change = "api \(enabled ? "on" : "off")"
+        let change = "api \(Toggle.word(enabled))"
         let users = try await context.refreshed(try await context.targets(user, command: change))
         let enabled = self.enabled
         let plans = try users.map { try UserChangePlan.update($0, change, context: context) { _ in UserUpdate(apiEnabled: enabled) } }
         return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("Turn API access \(enabled ? "on" : "off") for these users?"))
+            .apply(plans, confirmation: .whenSeveral("Turn API access \(Toggle.word(enabled)) for these users?"))
             .result(summary: change)
     }
 }

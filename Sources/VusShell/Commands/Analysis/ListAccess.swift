@@ -29,7 +29,7 @@ struct ListAccess: ShellCommand {
         let (access, note) = try await context.organizationAccess(fresh: fresh)
         let member = try access.user(target)
         let effective = try access.graph.effectiveAccess(user: member.id)
-        var notes = [note, "API access is \(member.apiEnabled ? "on" : "off") for \(member.email)"]
+        var notes = [note, "API access is \(Toggle.word(member.apiEnabled)) for \(member.email)"]
         if member.isSuspended { notes.append("\(member.email) is suspended: none of these applies") }
         let records = effective.statements.map(EffectiveStatementRecord.init)
         return CommandResult(.list(RecordList(records, empty: "(no statement applies to \(member.email))")), notes: notes)

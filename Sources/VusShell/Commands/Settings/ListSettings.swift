@@ -13,7 +13,7 @@ struct ListSettings: ShellCommand {
         var rows = [
             SettingRecord(name: "format", value: settings.format.rawValue),
             SettingRecord(name: "on-error", value: settings.onError.rawValue),
-            SettingRecord(name: "dry-run", value: settings.dryRun ? "on" : "off"),
+            SettingRecord(name: "dry-run", value: Toggle.word(settings.dryRun)),
         ]
         for (name, value) in context.session.variables.sorted(by: { $0.key < $1.key }) {
             rows.append(SettingRecord(name: "$" + name, value: SecretNames.isSecret(name) ? "***" : value))
