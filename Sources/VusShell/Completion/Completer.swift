@@ -13,6 +13,8 @@ final class Completer: CompletionValues {
     /// and fills the cache for the next Tab).
     let fetchBudget: Duration
     private let fetch = Mutex<Task<[User]?, Never>?>(nil)
+    /// Names of groups, roles and policies, read once per noun on first need.
+    private let names = Mutex<[IAMNoun: Task<[String]?, Never>]>([:])
 
     init(session: Session, registry: CommandRegistry = .standard, fetchBudget: Duration = .milliseconds(700)) {
         self.session = session
@@ -65,18 +67,50 @@ final class Completer: CompletionValues {
             running = started
             return started
         }
+        let users = waitWithinBudget(for: task)
+        if users != nil { fetch.withLock { $0 = nil } }  // done: a later Tab may fetch afresh
+        return users ?? []
+    }
+
+    /// The names of the organization's groups, roles or policies: from the organization this
+    /// session read, else listed once (within ``fetchBudget``); none on an account without IAM.
+    func names(of noun: IAMNoun) -> [String] {
+        if let snapshot = session.access?.snapshot {
+            return switch noun {
+            case .group: snapshot.groups.map(\.name)
+            case .role: snapshot.roles.map(\.name)
+            case .policy: snapshot.policies.map(\.name)
+            }
+        }
+        let session = self.session
+        let task = names.withLock { running in
+            if let running = running[noun] { return running }
+            let started = Task.detached { () -> [String]? in
+                guard let client = try? session.client() else { return nil }
+                return switch noun {
+                case .group: try? await client.groups().map(\.name)
+                case .role: try? await client.roles().map(\.name)
+                case .policy: try? await client.policies().map(\.name)
+                }
+            }
+            running[noun] = started
+            return started
+        }
+        return waitWithinBudget(for: task) ?? []
+    }
+
+    /// What `task` gives if it finishes within ``fetchBudget`` (it goes on either way).
+    private func waitWithinBudget<Value: Sendable>(for task: Task<Value?, Never>) -> Value? {
         let done = DispatchSemaphore(value: 0)
-        let result = Mutex<[User]?>(nil)
+        let result = Mutex<Value?>(nil)
         Task.detached {
-            let users = await task.value
-            result.withLock { $0 = users }
+            let value = await task.value
+            result.withLock { $0 = value }
             done.signal()
         }
         let milliseconds = Int(fetchBudget.components.seconds * 1000 + fetchBudget.components.attoseconds / 1_000_000_000_000_000)
         _ = done.wait(timeout: .now() + .milliseconds(milliseconds))
-        let users = result.withLock { $0 }
-        if users != nil { fetch.withLock { $0 = nil } }  // done: a later Tab may fetch afresh
-        return users ?? []
+        return result.withLock { $0 }
     }
 
     func paths(_ current: String) -> [String] {
@@ -86,7 +120,7 @@ final class Completer: CompletionValues {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
             return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
         }
     }

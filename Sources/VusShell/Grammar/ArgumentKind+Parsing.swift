@@ -77,7 +77,7 @@ extension ArgumentKind {
         case .literal(let expected):
             guard text == expected else { throw failure("expected '\(expected)', got '\(text)'") }
             return .text(text)
-        case .text:
+        case .text, .named:
             return .text(text)
         }
     }

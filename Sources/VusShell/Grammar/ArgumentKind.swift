@@ -28,12 +28,19 @@ public enum ArgumentKind: Sendable, Equatable {
     case commandName
     /// An IAM action such as `compute.instance.Delete` (concrete, no `*`).
     case action
+    /// The name of a group, role or policy of the organization.
+    case named(IAMNoun)
     /// A variable name: letters, digits and `_`, not starting with a digit.
     case variableName
     /// A literal word such as `=`.
     case literal(String)
     /// Any word.
     case text
+}
+
+/// A kind of organization object that commands name by its name.
+public enum IAMNoun: String, Sendable, CaseIterable {
+    case group, role, policy
 }
 
 extension ArgumentKind {

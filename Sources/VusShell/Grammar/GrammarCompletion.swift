@@ -8,6 +8,8 @@ protocol CompletionValues: Sendable {
     /// Emails and ids of known users (for `email=` and `id=` filters).
     func emails() -> [String]
     func ids() -> [String]
+    /// Names of the organization's groups, roles or policies.
+    func names(of noun: IAMNoun) -> [String]
     /// Files and folders matching `current`.
     func paths(_ current: String) -> [String]
 }
@@ -95,6 +97,7 @@ struct GrammarCompletion {
         case .keyID(let allowsAll): return allowsAll ? ["all"] : []
         case .literal(let word): return [word]
         case .action: return ActionCatalog.published.actions
+        case .named(let noun): return values.names(of: noun)
         case .email, .cidr, .date, .variableName, .text: return []
         }
     }

@@ -1,5 +1,5 @@
 /// How listings are printed (`set format ...`).
-public enum OutputFormat: String, Sendable, CaseIterable {
+public enum OutputFormat: String, Sendable, CaseIterable, ChoiceArgument {
     /// Aligned columns for people.
     case table
     /// JSON for programs.

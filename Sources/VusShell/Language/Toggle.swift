@@ -1,5 +1,5 @@
 /// A two-state value written as on/off, yes/no or true/false (case-insensitive).
-public enum Toggle: Sendable, Equatable {
+public enum Toggle: String, Sendable, Equatable, CaseIterable {
     /// on, yes or true.
     case on
     /// off, no or false.
@@ -7,11 +7,21 @@ public enum Toggle: Sendable, Equatable {
 
     /// Reads one of the accepted spellings; `nil` for anything else.
     public init?(_ word: String) {
-        switch word.lowercased() {
-        case "on", "yes", "true": self = .on
-        case "off", "no", "false": self = .off
-        default: return nil
+        guard let toggle = Self.allCases.first(where: { $0.spellings.contains(word.lowercased()) }) else { return nil }
+        self = toggle
+    }
+
+    /// Every accepted spelling, the canonical one first.
+    public var spellings: [String] {
+        switch self {
+        case .on: ["on", "yes", "true"]
+        case .off: ["off", "no", "false"]
         }
+    }
+
+    /// The keywords of a form chosen by on or off (`api on|off`), with every other spelling.
+    static var keywords: [CommandSyntax.Keyword] {
+        allCases.map { CommandSyntax.Keyword($0.rawValue, aliases: Array($0.spellings.dropFirst())) }
     }
 
     /// `true` for `.on`.

@@ -91,7 +91,6 @@ public final class Session: Sendable {
         return users
     }
 
-    /// The cached users without fetching; `nil` when nothing is cached (for completion).
     /// The organization's access graph as last read in this session; set to `nil` when a change
     /// may have made it stale.
     var access: OrganizationAccess? {
@@ -99,6 +98,7 @@ public final class Session: Sendable {
         set { state.withLock { $0.access = newValue } }
     }
 
+    /// The cached users without fetching; `nil` when nothing is cached (for completion).
     public var cachedUsers: [User]? { state.withLock { $0.cache } }
 
     /// Replaces the cache with a complete, fresh listing.

@@ -37,10 +37,16 @@ import Testing
     /// A command written the way every command is: one type, one registry line.
     struct Greet: ShellCommand {
         static let syntax = CommandSyntax(
-            verb: "greet", parameters: [Parameter("user", .user)], options: [OptionSpec("loud", .toggle, placeholder: "on|off")],
+            verb: "greet", parameters: [user.parameter], options: [loud.spec],
             summary: "Greet a user", details: "Say hello.", examples: ["greet bob@example.com"], needsAccount: false)
-        let user: UserRef?
-        init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+        static let user: TypedParameter<UserRef> = .one("user", .user)
+        static let loud: TypedOption<Bool?> = .optional("loud", .toggle, placeholder: "on|off")
+        let user: UserRef
+        let loud: Bool?
+        init(_ arguments: ParsedArguments) {
+            user = arguments[Self.user]
+            loud = arguments[Self.loud]
+        }
         func run(in context: CommandContext) async throws -> CommandResult { CommandResult(.text("hello")) }
     }
 

@@ -4,7 +4,7 @@ import VultrAPI
 /// selected users.
 struct ChangeACLs: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "acl", keywords: ["add", "rm", "set"], parameters: [Parameter("acl", .acl, .many(minimum: 0))],
+        verb: "acl", keywords: .all(Operation.self), parameters: [names.parameter],
         summary: "Grant, revoke or replace the ACLs of the selected users",
         details: """
         Grant (add) or revoke (rm) ACLs, or replace them all (set) for every selected user. \
@@ -13,14 +13,16 @@ struct ChangeACLs: ShellCommand {
         """,
         examples: ["acl add billing support", "acl rm support", "acl set dns,firewall"], changesAccount: true)
 
-    enum Operation: String, Sendable { case add, rm, set }
+    enum Operation: String, Sendable, CaseIterable { case add, rm, set }
+
+    static let names: TypedParameter<[String]> = .acls("acl")
 
     let operation: Operation
     let names: [String]
 
     init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        operation = Operation(rawValue: arguments.keyword ?? "") ?? .set
-        names = arguments.acls("acl")
+        operation = arguments.keyword(Operation.self)
+        names = arguments[Self.names]
         if names.isEmpty && operation != .set {
             throw arguments.missing("'acl \(operation.rawValue)' needs at least one ACL name; 'ls acls' lists them")
         }

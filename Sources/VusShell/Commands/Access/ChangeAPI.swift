@@ -3,8 +3,8 @@ import VultrAPI
 /// `api on|off [user]`: turns API access on or off (off also revokes the user's keys at Vultr).
 struct ChangeAPI: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "api", keywords: [.init("on", aliases: ["yes", "true"]), .init("off", aliases: ["no", "false"])],
-        parameters: [Parameter("user", .user, .optional)],
+        verb: "api", keywords: Toggle.keywords,
+        parameters: [Self.userParameter.parameter],
         summary: "Turn users' API access on or off",
         details: """
         Turn API access on or off for one user or every selected user (yes/no and true/false \
@@ -15,9 +15,11 @@ struct ChangeAPI: ShellCommand {
     let enabled: Bool
     let user: UserRef?
 
+    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+
     init(_ arguments: ParsedArguments) {
-        enabled = arguments.keyword == "on"
-        user = arguments.user("user")
+        enabled = arguments.keyword(Toggle.self).isOn
+        user = arguments[Self.userParameter]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

@@ -4,7 +4,7 @@ import VultrAPI
 /// selected user.
 struct ChangeAllowlist: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "allow", keywords: ["add", "rm"], parameters: [Parameter("cidr", .cidr)],
+        verb: "allow", keywords: .all(Operation.self), parameters: [subnet.parameter],
         summary: "Change the API IP allowlist of the selected users",
         details: """
         Allow API access from a subnet, or stop allowing it. A bare address means that single \
@@ -12,12 +12,16 @@ struct ChangeAllowlist: ShellCommand {
         """,
         examples: ["allow add 203.0.113.0/24", "allow rm 203.0.113.0/24"], changesAccount: true)
 
+    enum Operation: String, Sendable, CaseIterable { case add, rm }
+
+    static let subnet: TypedParameter<CIDRBlock> = .one("cidr", .cidr)
+
     let adding: Bool
     let block: CIDRBlock
 
     init(_ arguments: ParsedArguments) {
-        adding = arguments.keyword == "add"
-        block = arguments.cidr("cidr") ?? CIDRBlock(address: "0.0.0.0", prefixLength: 0)
+        adding = arguments.keyword(Operation.self) == .add
+        block = arguments[Self.subnet]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

@@ -3,14 +3,16 @@ import VultrAPI
 /// `ls allow [user]`: the subnets a user's API keys may be used from.
 struct ListAllowlist: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "ls", keywords: ["allow"], parameters: [Parameter("user", .user, .optional)],
+        verb: "ls", keywords: ["allow"], parameters: [Self.userParameter.parameter],
         summary: "List a user's API IP allowlist",
         details: "List the subnets one user's API keys work from, the selection by default.",
         examples: ["ls allow", "ls allow bob.hughes@example.com"])
 
     let user: UserRef?
 
-    init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+
+    init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let target = try await context.target(user, command: "ls allow")

@@ -4,9 +4,8 @@ import VultrAPI
 /// `can USER ACTION [RESOURCE]`: whether a member may do an action, and why.
 struct Can: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "can", parameters: [Parameter("user", .user), Parameter("action", .action),
-                                  Parameter("resource", .text, .optional)],
-        options: [freshOption],
+        verb: "can", parameters: [userParameter.parameter, actionParameter.parameter, resourceParameter.parameter],
+        options: [freshOption.spec],
         summary: "Say whether a user may do an action, and why",
         details: """
         Decide whether USER may do ACTION (on RESOURCE, an id, when given) from the organization's \
@@ -23,21 +22,22 @@ struct Can: ShellCommand {
         """,
         examples: ["can bob.hughes@example.com compute.instance.Delete", "can alice.anderson@example.com account.billing.Read fresh"])
 
-    static let freshOption = OptionSpec("fresh", .toggle, placeholder: "yes|no", flag: true)
+    static let userParameter: TypedParameter<UserRef> = .one("user", .user)
+    static let actionParameter: TypedParameter<String> = .one("action", .action)
+    static let resourceParameter: TypedParameter<String?> = .optional("resource", .text)
+    /// `fresh`: read the organization again rather than from the cache (every analysis takes it).
+    static let freshOption: TypedOption<Bool> = .flag("fresh")
 
     let user: UserRef
     let action: String
     let resource: String?
     let fresh: Bool
 
-    init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        guard let user = arguments.user("user"), let action = arguments.text("action") else {
-            throw arguments.missing("'can' takes a user and an action, e.g. can bob@example.com compute.instance.Delete")
-        }
-        self.user = user
-        self.action = action
-        resource = arguments.text("resource")
-        fresh = arguments.toggle("fresh") ?? false
+    init(_ arguments: ParsedArguments) {
+        user = arguments[Self.userParameter]
+        action = arguments[Self.actionParameter]
+        resource = arguments[Self.resourceParameter]
+        fresh = arguments[Self.freshOption]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

@@ -4,8 +4,8 @@ import VultrAPI
 /// `ls access [user]`: the statements that apply to a user, flattened, with what wildcards cover.
 struct ListAccess: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "ls", keywords: ["access"], parameters: [Parameter("user", .user, .optional)],
-        options: [Can.freshOption],
+        verb: "ls", keywords: ["access"], parameters: [Self.userParameter.parameter],
+        options: [Can.freshOption.spec],
         summary: "List what a user may do: every statement that applies, and its path",
         details: """
         List every statement that applies to one user (the selection by default): from policies \
@@ -19,9 +19,11 @@ struct ListAccess: ShellCommand {
     let user: UserRef?
     let fresh: Bool
 
+    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+
     init(_ arguments: ParsedArguments) {
-        user = arguments.user("user")
-        fresh = arguments.toggle("fresh") ?? false
+        user = arguments[Self.userParameter]
+        fresh = arguments[Can.freshOption]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

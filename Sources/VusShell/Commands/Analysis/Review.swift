@@ -5,7 +5,7 @@ import VultrAPI
 /// `review [file=PATH]`: an access review of the whole organization, with findings.
 struct Review: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "review", options: [OptionSpec("file", .path, placeholder: "path"), Can.freshOption],
+        verb: "review", options: [Self.fileOption.spec, Can.freshOption.spec],
         summary: "Write an access review of the organization, with findings",
         details: """
         Review every member: API access, keys (name and expiry, or never), last activity, groups, \
@@ -22,9 +22,11 @@ struct Review: ShellCommand {
     let file: String?
     let fresh: Bool
 
+    static let fileOption: TypedOption<String?> = .optional("file", .path, placeholder: "path")
+
     init(_ arguments: ParsedArguments) {
-        file = arguments.text("file")
-        fresh = arguments.toggle("fresh") ?? false
+        file = arguments[Self.fileOption]
+        fresh = arguments[Can.freshOption]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

@@ -5,9 +5,8 @@ import VultrAPI
 struct WhoCan: ShellCommand {
     static let syntax = CommandSyntax(
         verb: "who", keywords: ["can"],
-        parameters: [Parameter("action", .action), Parameter("resource", .text, .optional),
-                     Parameter("filter", .filter, .many(minimum: 0))],
-        options: [Can.freshOption],
+        parameters: [Can.actionParameter.parameter, Can.resourceParameter.parameter, Self.filterParameter.parameter],
+        options: [Can.freshOption.spec],
         summary: "List everyone who may do an action, and why",
         details: """
         List every member the organization allows ACTION (on RESOURCE, an id, when given), each \
@@ -22,14 +21,13 @@ struct WhoCan: ShellCommand {
     let filters: [Filter]
     let fresh: Bool
 
-    init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        guard let action = arguments.text("action") else {
-            throw arguments.missing("'who can' takes an action, e.g. who can compute.instance.Delete")
-        }
-        self.action = action
-        resource = arguments.text("resource")
-        filters = arguments.filters("filter")
-        fresh = arguments.toggle("fresh") ?? false
+    static let filterParameter: TypedParameter<[Filter]> = .many("filter", .filter)
+
+    init(_ arguments: ParsedArguments) {
+        action = arguments[Can.actionParameter]
+        resource = arguments[Can.resourceParameter]
+        filters = arguments[Self.filterParameter]
+        fresh = arguments[Can.freshOption]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

@@ -5,9 +5,8 @@ import VultrAPI
 /// `apply`, printed or written to a file.
 struct ExportUsers: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "export", keywords: ["users"], parameters: [Parameter("filter", .filter, .many(minimum: 0))],
-        options: [OptionSpec("allowlists", .toggle, placeholder: "yes|no", flag: true),
-                  OptionSpec("file", .path, placeholder: "path")],
+        verb: "export", keywords: ["users"], parameters: [filterParameter.parameter],
+        options: [allowlistsOption.spec, Review.fileOption.spec],
         summary: "Write the users down as a document for plan and apply",
         details: """
         Write every user (or those matching the filters of 'ls users') as YAML, or JSON under \
@@ -23,15 +22,18 @@ struct ExportUsers: ShellCommand {
     let allowlists: Bool
     let file: String?
 
+    static let filterParameter: TypedParameter<[Filter]> = .many("filter", .filter)
+    static let allowlistsOption: TypedOption<Bool> = .flag("allowlists")
+
     init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        let sort = arguments.word(of: "filter") { if case .filter(let filter) = $0 { filter.key == .sort } else { false } }
+        let sort = arguments.word(of: Self.filterParameter) { if case .filter(let filter) = $0 { filter.key == .sort } else { false } }
         if let sort {
             throw Diagnostic(location: sort.location, message:
                 "'export users' always writes in email order, so that two exports compare line by line; sort= is for 'ls users'")
         }
-        filters = arguments.filters("filter")
-        allowlists = arguments.toggle("allowlists") ?? false
-        file = arguments.text("file")
+        filters = arguments[Self.filterParameter]
+        allowlists = arguments[Self.allowlistsOption]
+        file = arguments[Review.fileOption]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

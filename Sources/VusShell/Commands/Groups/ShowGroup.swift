@@ -3,17 +3,16 @@ import VultrAPI
 /// `show group NAME`: one group's members.
 struct ShowGroup: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "show", keywords: ["group"], parameters: [Parameter("name", .text)],
+        verb: "show", keywords: ["group"], parameters: [nameParameter.parameter],
         summary: "Show a group's members",
         details: "List the members of one group of the organization, named as 'ls groups' shows it.",
         examples: ["show group developers"])
 
     let name: String
 
-    init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        guard let name = arguments.text("name") else { throw arguments.missing("'show group' takes a group name") }
-        self.name = name
-    }
+    static let nameParameter: TypedParameter<String> = .one("name", .named(.group))
+
+    init(_ arguments: ParsedArguments) { name = arguments[Self.nameParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let group = try NamedEntity.find(name, in: try await context.client.groups(), noun: "group", name: \.name)

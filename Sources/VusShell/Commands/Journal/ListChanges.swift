@@ -1,14 +1,16 @@
 /// `ls changes [run]`: what one run changed (the last run by default).
 struct ListChanges: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "ls", keywords: ["changes"], parameters: [Parameter("run", .text, .optional)],
+        verb: "ls", keywords: ["changes"], parameters: [Self.runParameter.parameter],
         summary: "List the changes of a run from the journal",
         details: "List each change of a run ('ls runs' shows them; the last run by default), with its source line.",
         examples: ["ls changes"], needsAccount: false)
 
     let run: String?
 
-    init(_ arguments: ParsedArguments) { run = arguments.text("run") }
+    static let runParameter: TypedParameter<String?> = .optional("run", .text)
+
+    init(_ arguments: ParsedArguments) { run = arguments[Self.runParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let journal = context.changes.journalToRead

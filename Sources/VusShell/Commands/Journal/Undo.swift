@@ -1,7 +1,7 @@
 /// `undo [run]`: reverts a run's changes (the last run by default) through the change engine.
 struct Undo: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "undo", parameters: [Parameter("run", .text, .optional)],
+        verb: "undo", parameters: [Self.runParameter.parameter],
         summary: "Revert the changes of the last run (this session's, if it made any), or of a run from the journal",
         details: """
         Plan the reverse of each change of a run ('ls runs' lists them), show it and ask first \
@@ -12,7 +12,9 @@ struct Undo: ShellCommand {
 
     let run: String?
 
-    init(_ arguments: ParsedArguments) { run = arguments.text("run") }
+    static let runParameter: TypedParameter<String?> = .optional("run", .text)
+
+    init(_ arguments: ParsedArguments) { run = arguments[Self.runParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let journal = context.changes.journalToRead

@@ -3,14 +3,16 @@ import VultrAPI
 /// `ls keys [user]`: a user's API keys, masked.
 struct ListKeys: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "ls", keywords: ["keys"], parameters: [Parameter("user", .user, .optional)],
+        verb: "ls", keywords: ["keys"], parameters: [Self.userParameter.parameter],
         summary: "List a user's API keys",
         details: "List the API keys (masked) of one user, the selection by default.",
         examples: ["ls keys", "ls keys ci-bot@example.com"])
 
     let user: UserRef?
 
-    init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+
+    init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let target = try await context.target(user, command: "ls keys")

@@ -5,8 +5,8 @@ import VultrAPI
 /// the result, the only time it is shown.
 struct NewKey: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "key", keywords: ["new"], parameters: [Parameter("name", .text, .optional)],
-        options: [OptionSpec("expires", .date, placeholder: "date")],
+        verb: "key", keywords: ["new"], parameters: [Self.nameParameter.parameter],
+        options: [Self.expiresOption.spec],
         summary: "Create an API key for the selected user",
         details: """
         Create an API key, optionally named and expiring (DATE is YYYY-MM-DD or an ISO 8601 \
@@ -19,9 +19,12 @@ struct NewKey: ShellCommand {
     /// Tries at creating a key when answers are lost (each lost one is found and deleted first).
     static let attempts = 5
 
+    static let nameParameter: TypedParameter<String?> = .optional("name", .text)
+    static let expiresOption: TypedOption<Date?> = .optional("expires", .date, placeholder: "date")
+
     init(_ arguments: ParsedArguments) {
-        name = arguments.text("name")
-        expires = arguments.date("expires")
+        name = arguments[Self.nameParameter]
+        expires = arguments[Self.expiresOption]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

@@ -4,14 +4,16 @@ import VultrAPI
 /// user. A full key id that no longer exists is already absent, so a re-run finishes cleanly.
 struct RemoveKey: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "key", keywords: ["rm"], parameters: [Parameter("key-id", .keyID(allowsAll: true))],
+        verb: "key", keywords: ["rm"], parameters: [Self.keyParameter.parameter],
         summary: "Revoke an API key of the selected user, or all keys of the selection",
         details: "Revoke one key by id (or unambiguous prefix; 'ls keys' shows them), or 'all' keys of every selected user.",
         examples: ["key rm all"], changesAccount: true)
 
     let keyID: String
 
-    init(_ arguments: ParsedArguments) { keyID = arguments.text("key-id") ?? "" }
+    static let keyParameter: TypedParameter<String> = .one("key-id", .keyID(allowsAll: true))
+
+    init(_ arguments: ParsedArguments) { keyID = arguments[Self.keyParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let all = keyID == "all"

@@ -3,7 +3,7 @@ import VultrAPI
 /// `show policy NAME`: one policy's document, readable.
 struct ShowPolicy: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "show", keywords: ["policy"], parameters: [Parameter("name", .text)],
+        verb: "show", keywords: ["policy"], parameters: [nameParameter.parameter],
         summary: "Show a policy's document",
         details: """
         Show one policy: whether Vultr manages it, and each statement of its document (Allow or \
@@ -13,10 +13,9 @@ struct ShowPolicy: ShellCommand {
 
     let name: String
 
-    init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        guard let name = arguments.text("name") else { throw arguments.missing("'show policy' takes a policy name") }
-        self.name = name
-    }
+    static let nameParameter: TypedParameter<String> = .one("name", .named(.policy))
+
+    init(_ arguments: ParsedArguments) { name = arguments[Self.nameParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let policy = try NamedEntity.find(name, in: try await context.client.policies(), noun: "policy", name: \.name)

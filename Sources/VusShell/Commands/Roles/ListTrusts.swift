@@ -3,14 +3,16 @@ import VultrAPI
 /// `ls trusts [role]`: who may assume which assumable role, and when.
 struct ListTrusts: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "ls", keywords: ["trusts"], parameters: [Parameter("role", .text, .optional)],
+        verb: "ls", keywords: ["trusts"], parameters: [Self.roleParameter.parameter],
         summary: "List role trusts: who may assume which role, and when",
         details: "List the role trusts of the organization, or of one role: who they trust, the hours and addresses, and until when.",
         examples: ["ls trusts", "ls trusts break-glass"])
 
     let role: String?
 
-    init(_ arguments: ParsedArguments) { role = arguments.text("role") }
+    static let roleParameter: TypedParameter<String?> = .optional("role", .text)
+
+    init(_ arguments: ParsedArguments) { role = arguments[Self.roleParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client

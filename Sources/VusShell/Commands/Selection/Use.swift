@@ -3,7 +3,7 @@ import VultrAPI
 /// `use <user>` selects one user; `use` alone shows the selection.
 struct Use: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "use", parameters: [Parameter("user", .user, .optional)],
+        verb: "use", parameters: [Self.userParameter.parameter],
         summary: "Select the user that later commands act on, or show the selection",
         details: """
         Select one user by email, id, unambiguous prefix of either, or row number (#N). \
@@ -14,7 +14,9 @@ struct Use: ShellCommand {
 
     let user: UserRef?
 
-    init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+
+    init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let session = context.session

@@ -1,7 +1,7 @@
 /// `use users <filter>...`: selects every user matching the filters, possibly none.
 struct UseUsers: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "use", keywords: ["users"], parameters: [Parameter("filter", .filter, .many(minimum: 1))],
+        verb: "use", keywords: ["users"], parameters: [Self.filterParameter.parameter],
         summary: "Select every user matching the filters",
         details: """
         Select the users matching every filter (the filters of 'ls users'). When none match, \
@@ -11,7 +11,9 @@ struct UseUsers: ShellCommand {
 
     let filters: [Filter]
 
-    init(_ arguments: ParsedArguments) { filters = arguments.filters("filter") }
+    static let filterParameter: TypedParameter<[Filter]> = .many("filter", .filter, minimum: 1)
+
+    init(_ arguments: ParsedArguments) { filters = arguments[Self.filterParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let session = context.session

@@ -1,11 +1,11 @@
 /// `set format table|json|yaml|csv|jsonl`.
 struct SetFormat: ShellCommand {
     /// The parameter, named in usage lines by its choices.
-    static let formats = Parameter(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
-                                   .choice(OutputFormat.allCases.map(\.rawValue)), messageName: "format")
+    static let formats: TypedParameter<OutputFormat> = .one(OutputFormat.words.joined(separator: "|"),
+                                                        .choice(OutputFormat.words), messageName: "format")
 
     static let syntax = CommandSyntax(
-        verb: "set", keywords: ["format"], parameters: [formats],
+        verb: "set", keywords: ["format"], parameters: [formats.parameter],
         summary: "Choose the output format",
         details: """
         Print results as aligned tables for people, or for programs as json, yaml or csv (a run \
@@ -21,7 +21,7 @@ struct SetFormat: ShellCommand {
 
     let format: OutputFormat
 
-    init(_ arguments: ParsedArguments) { format = OutputFormat(rawValue: arguments.text(Self.formats.name) ?? "") ?? .table }
+    init(_ arguments: ParsedArguments) { format = arguments[Self.formats] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         context.session.settings.format = format

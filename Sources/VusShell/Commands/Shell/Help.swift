@@ -2,7 +2,7 @@
 /// registry, so it lists exactly what the parser accepts.
 struct Help: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "help", parameters: [Parameter("command", .commandName, .optional), Parameter("subcommand", .text, .optional)],
+        verb: "help", parameters: [commandParameter.parameter, subcommandParameter.parameter],
         summary: "List the commands, or explain one",
         details: "Without arguments, list every command; with a command name, show its forms, what they do and examples.",
         examples: ["help", "help acl", "help create user"], needsAccount: false)
@@ -10,10 +10,13 @@ struct Help: ShellCommand {
     let verb: String?
     let keyword: String?
 
+    static let commandParameter: TypedParameter<String?> = .optional("command", .commandName)
+    static let subcommandParameter: TypedParameter<String?> = .optional("subcommand", .text)
+
     init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        verb = arguments.text("command")
-        keyword = arguments.text("subcommand")?.lowercased()
-        if let keyword, let verb, let word = arguments.words["subcommand"] {
+        verb = arguments[Self.commandParameter]
+        keyword = arguments[Self.subcommandParameter]?.lowercased()
+        if let keyword, let verb, let word = arguments.word(of: Self.subcommandParameter) {
             let keywords = CommandRegistry.standard.forms(of: verb).flatMap({ $0.syntax.keywords }).map(\.word)
             guard keywords.contains(keyword) else {
                 throw Diagnostic(location: word.location, message:

@@ -3,7 +3,7 @@
 struct Let: ShellCommand {
     static let syntax = CommandSyntax(
         verb: "let",
-        parameters: [Parameter("name", .variableName), Parameter("=", .literal("=")), Parameter("value", .text, .many(minimum: 1))],
+        parameters: [nameParameter.parameter, Parameter("=", .literal("=")), valueParameter.parameter],
         summary: "Define a variable",
         details: "Define $name for later lines; several value words are joined by one space.",
         examples: ["let domain = contractor.com", "ls users email=*@$domain"], needsAccount: false)
@@ -11,9 +11,12 @@ struct Let: ShellCommand {
     let name: String
     let value: String
 
+    static let nameParameter: TypedParameter<String> = .one("name", .variableName)
+    static let valueParameter: TypedParameter<[String]> = .many("value", .text, minimum: 1)
+
     init(_ arguments: ParsedArguments) {
-        name = arguments.text("name") ?? ""
-        value = arguments.texts("value").joined(separator: " ")
+        name = arguments[Self.nameParameter]
+        value = arguments[Self.valueParameter].joined(separator: " ")
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {

@@ -3,14 +3,16 @@ import VultrAPI
 /// `email <new-email>`: changes the selected user's login address.
 struct ChangeEmail: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "email", parameters: [Parameter("new-email", .email)],
+        verb: "email", parameters: [Self.addressParameter.parameter],
         summary: "Change the selected user's email address",
         details: "Change the email address (the login) of the one selected user.",
         examples: ["email alice@new.example.com"], changesAccount: true)
 
     let address: String
 
-    init(_ arguments: ParsedArguments) { address = arguments.text("new-email") ?? "" }
+    static let addressParameter: TypedParameter<String> = .one("new-email", .email)
+
+    init(_ arguments: ParsedArguments) { address = arguments[Self.addressParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let change = "email \(address)"

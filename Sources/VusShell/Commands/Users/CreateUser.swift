@@ -4,15 +4,8 @@ import VultrAPI
 /// must give one (from a variable); at a prompt vus asks for it twice, hidden.
 struct CreateUser: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "create", keywords: ["user"], parameters: [Parameter("email", .email)],
-        options: [
-            OptionSpec("first", .text, placeholder: "name", required: true),
-            OptionSpec("last", .text, placeholder: "name", required: true),
-            OptionSpec("acl", .acl, placeholder: "acl,..."),
-            OptionSpec("api", .toggle, placeholder: "on|off"),
-            OptionSpec("service", .toggle, placeholder: "yes|no", flag: true),
-            OptionSpec("password", .text, placeholder: "password"),
-        ],
+        verb: "create", keywords: ["user"], parameters: [emailParameter.parameter],
+        options: [firstOption.spec, lastOption.spec, aclOption.spec, apiOption.spec, serviceOption.spec, passwordOption.spec],
         summary: "Create a user",
         details: """
         Create a user with the given email, name and password (Vultr requires one). acl= takes \
@@ -32,14 +25,22 @@ struct CreateUser: ShellCommand {
     let serviceUser: Bool
     let password: String?
 
+    static let emailParameter: TypedParameter<String> = .one("email", .email)
+    static let firstOption: TypedOption<String> = .required("first", .text, placeholder: "name")
+    static let lastOption: TypedOption<String> = .required("last", .text, placeholder: "name")
+    static let aclOption: TypedOption<[String]> = .acls("acl")
+    static let apiOption: TypedOption<Bool?> = .optional("api", .toggle, placeholder: "on|off")
+    static let serviceOption: TypedOption<Bool> = .flag("service")
+    static let passwordOption: TypedOption<String?> = .optional("password", .text, placeholder: "password")
+
     init(_ arguments: ParsedArguments) throws(Diagnostic) {
-        email = arguments.text("email") ?? ""
-        firstName = arguments.text("first") ?? ""
-        lastName = arguments.text("last") ?? ""
-        acls = arguments.acls("acl")
-        apiEnabled = arguments.toggle("api")
-        serviceUser = arguments.toggle("service") ?? false
-        password = arguments.text("password")
+        email = arguments[Self.emailParameter]
+        firstName = arguments[Self.firstOption]
+        lastName = arguments[Self.lastOption]
+        acls = arguments[Self.aclOption]
+        apiEnabled = arguments[Self.apiOption]
+        serviceUser = arguments[Self.serviceOption]
+        password = arguments[Self.passwordOption]
         if password == nil && !arguments.isInteractive {
             throw arguments.missing("'create user' needs password=<password>: Vultr requires one; in a script "
                 + "pass it from a variable, e.g. password=$PW with vus -v PW=@file")

@@ -3,7 +3,7 @@ import VultrAPI
 /// `ls users [filter...]`: every user, or those matching all filters; rows become `#N`.
 struct ListUsers: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "ls", keywords: ["users"], parameters: [Parameter("filter", .filter, .many(minimum: 0))],
+        verb: "ls", keywords: ["users"], parameters: [Self.filterParameter.parameter],
         summary: "List users, all or those matching every filter",
         details: """
         Filters must all match: acl, api, email, id, name, service, status take key=value, and \
@@ -18,7 +18,9 @@ struct ListUsers: ShellCommand {
 
     let filters: [Filter]
 
-    init(_ arguments: ParsedArguments) { filters = arguments.filters("filter") }
+    static let filterParameter: TypedParameter<[Filter]> = .many("filter", .filter)
+
+    init(_ arguments: ParsedArguments) { filters = arguments[Self.filterParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let everyone = try await context.client.users().collect()

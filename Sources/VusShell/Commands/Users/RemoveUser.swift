@@ -4,14 +4,16 @@ import VultrAPI
 /// exactly who is already gone is `unchanged`, so a re-run finishes.
 struct RemoveUser: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "rm", keywords: ["user"], parameters: [Parameter("user", .user, .optional)],
+        verb: "rm", keywords: ["user"], parameters: [Self.userParameter.parameter],
         summary: "Delete a user",
         details: "Delete a user (the selection by default) and all their API keys. This cannot be undone.",
         examples: ["rm user bob.hughes@example.com"], changesAccount: true)
 
     let user: UserRef?
 
-    init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+
+    init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let target: User

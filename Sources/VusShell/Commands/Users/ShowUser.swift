@@ -1,14 +1,16 @@
 /// `show [user]`: one user's details, read afresh.
 struct ShowUser: ShellCommand {
     static let syntax = CommandSyntax(
-        verb: "show", parameters: [Parameter("user", .user, .optional)],
+        verb: "show", parameters: [Self.userParameter.parameter],
         summary: "Show one user's details",
         details: "Show a user's id, name, email, status, ACLs and API state; the selection by default.",
         examples: ["show", "show bob.hughes@example.com"])
 
     let user: UserRef?
 
-    init(_ arguments: ParsedArguments) { user = arguments.user("user") }
+    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+
+    init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let target = try await context.target(user, command: "show")
