@@ -25,12 +25,15 @@ extension ChangeEngine {
         var intents: [Int: JournalEntry] = [:]
         for index in needed {
             guard let facts = plans[index].journal else { continue }
-            let user = plans[index].user
-            intents[index] = JournalEntry(
+            let subject = plans[index].subject
+            var entry = JournalEntry(
                 run: log.runID, time: time, account: log.account ?? "unknown account", source: log.position,
-                userID: user.id, email: user.email, change: plans[index].change, kind: facts.kind,
+                userID: subject.user?.id ?? "", email: subject.email, change: plans[index].change, kind: facts.kind,
                 before: facts.before, after: facts.after, keyID: facts.keyID, subnet: facts.subnet,
                 outcome: JournalEntry.intent, seq: log.nextSeq())
+            entry.link = facts.link
+            entry.object = facts.object ?? { if case .object(let object) = subject { object } else { nil } }()
+            intents[index] = entry
         }
         return intents
     }
@@ -48,6 +51,7 @@ extension ChangeEngine {
         entry.time = Date().formatted(.iso8601)
         if let created = effect.created { entry.userID = created.id }
         if let key = effect.key { entry.keyID = key.id }
+        if let object = effect.object { entry.object = object }
         do { try journal.append(entry); lines.wrote(entry.outcome, at: index) } catch { lines.failed(error.description) }
     }
 
@@ -62,7 +66,9 @@ extension ChangeEngine {
             guard lines.written(at: index) != record.outcome.rawValue else { continue }
             entry.outcome = record.outcome.rawValue
             entry.time = time
-            if !record.id.isEmpty { entry.userID = record.id }
+            if !record.id.isEmpty {
+                if entry.object != nil { entry.object?.id = record.id } else { entry.userID = record.id }
+            }
             entry.keyID = entry.keyID ?? record.key?.id
             do { try journal.append(entry) } catch { lines.failed(error.description) }
         }

@@ -25,7 +25,7 @@ extension ChangeEngine {
             }
             let byID = Dictionary(everyone.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let fixes: [(index: Int, update: UserUpdate)] = pending.compactMap { index in
-                guard let fresh = byID[plans[index].user.id], let update = plans[index].stillNeeded?(fresh) else { return nil }
+                guard let fresh = byID[plans[index].subject.id], let update = plans[index].stillNeeded?(fresh) else { return nil }
                 return (index, update)
             }
             pending = fixes.map(\.index)
@@ -41,13 +41,13 @@ extension ChangeEngine {
             // Each fix is planned on the user read just before it is sent, so it carries what
             // other writers have done by then, not what the listing saw.
             let results = await forEachConcurrently(fixes, maxConcurrent: client.configuration.maxConcurrency) { fix in
-                let fresh = try await client.user(id: plans[fix.index].user.id)
+                let fresh = try await client.user(id: plans[fix.index].subject.id)
                 if let update = plans[fix.index].stillNeeded?(fresh) { try await client.updateUser(id: fresh.id, update) }
             }
             for (fix, result) in zip(fixes, results) {
                 if case .failure(let error) = result, !Settlement.mayHaveHappened(error) {
                     batch.records[fix.index].outcome = .failed
-                    batch.records[fix.index].error = Self.describe(error, plans[fix.index].user)
+                    batch.records[fix.index].error = Self.describe(error, plans[fix.index].subject)
                     pending.removeAll { $0 == fix.index }
                 }
             }

@@ -27,7 +27,7 @@ extension ChangeEngine {
                     uncertain.append((index, error))
                 case .failure(let error):
                     batch.records[index].outcome = .failed
-                    batch.records[index].error = Self.describe(error, plans[index].user)
+                    batch.records[index].error = Self.describe(error, plans[index].subject)
                 }
             }
             pending = await settle(uncertain, plans, &batch)

@@ -25,7 +25,7 @@ struct ChangeEngine {
     /// Sends what is needed of `plans` and returns one record per plan, in order.
     func apply(_ plans: [PlannedChange], confirmation: Confirmation) async -> ChangeBatch {
         var batch = ChangeBatch(records: plans.map { plan in
-            ChangeRecord(user: plan.user, change: plan.change, outcome: .unchanged, reason: plan.send == nil ? plan.reason : nil)
+            ChangeRecord(subject: plan.subject, change: plan.change, outcome: .unchanged, reason: plan.send == nil ? plan.reason : nil)
         })
         let needed = plans.indices.filter { plans[$0].send != nil }
         guard !needed.isEmpty else { return batch }
@@ -80,7 +80,7 @@ struct ChangeEngine {
                 uncertain.append((index, error))
             case .failure(let error):
                 batch.records[index].outcome = .failed
-                batch.records[index].error = Self.describe(error, plans[index].user)
+                batch.records[index].error = Self.describe(error, plans[index].subject)
             }
         }
         let disproved = await settle(uncertain, plans, &batch)
@@ -110,7 +110,8 @@ struct ChangeEngine {
             session.added(created)
         }
         if let updated = effect.updated { session.updated(updated) }
-        if effect.deleted { session.removed(userID: plans[index].user.id) }
+        if let object = effect.object { batch.records[index].id = object.id }
+        if effect.deleted, let user = plans[index].subject.user { session.removed(userID: user.id) }
         if batch.records[index].outcome == .changed {
             context.changes.record("\(plans[index].change): \(batch.records[index].subject)")
         }
@@ -137,12 +138,12 @@ struct ChangeEngine {
                 batch.records[index].error = "interrupted; read back: it did not happen"
             case .notHeld:
                 batch.records[index].outcome = .failed
-                batch.records[index].error = Self.describe(error, plans[index].user) + "; read back: it did not happen"
+                batch.records[index].error = Self.describe(error, plans[index].subject) + "; read back: it did not happen"
                 disproved.append(index)
             case .unknown(let why):
                 batch.records[index].outcome = .unknown
-                batch.records[index].error = "\(interrupted ? "interrupted" : Self.describe(error, plans[index].user)); \(why)"
-                    + "; check with 'show \(plans[index].user.email ?? plans[index].user.id)'"
+                batch.records[index].error = "\(interrupted ? "interrupted" : Self.describe(error, plans[index].subject)); \(why)"
+                    + "; check with '\(plans[index].subject.checkCommand)'"
             }
         }
         return disproved
@@ -160,15 +161,16 @@ struct ChangeEngine {
         case .always(let text):
             question = text
         }
-        let details = needed.map { "  \(plans[$0].user.email ?? plans[$0].user.id): \(plans[$0].change)" }
+        let details = needed.map { "  \(plans[$0].subject.label): \(plans[$0].change)" }
         return await prompter.confirm(question, details: details)
     }
 
-    /// An error as people read it: the user named by email rather than by id.
-    static func describe(_ error: any Error, _ user: User) -> String {
+    /// An error as people read it: the user or object named as people know it rather than by id.
+    static func describe(_ error: any Error, _ subject: ChangeSubject) -> String {
         let text = "\(error)"
-        guard let email = user.email, !user.id.isEmpty else { return text }
-        return text.replacingOccurrences(of: user.id, with: email)
+        guard !subject.id.isEmpty else { return text }
+        let name = if case .object(let object) = subject { object.name } else { subject.label }
+        return text.replacingOccurrences(of: subject.id, with: name)
     }
 }
 

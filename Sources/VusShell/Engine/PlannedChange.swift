@@ -1,9 +1,9 @@
 import VultrAPI
 
-/// One change to one user, planned against a fresh read: either already true (nothing to send)
-/// or a request to send, with how to read it back when its answer is lost.
+/// One change to one user or organization object, planned against a fresh read: either already
+/// true (nothing to send) or a request to send, with how to read it back when its answer is lost.
 struct PlannedChange: Sendable {
-    var user: User
+    var subject: ChangeSubject
     /// What is asked, e.g. `api off`.
     var change: String
     /// What sends it; `nil` when the change is already true.
@@ -22,12 +22,23 @@ struct PlannedChange: Sendable {
     /// A change that needs sending.
     static func needed(_ user: User, _ change: String, journal: JournalFacts? = nil,
                        _ send: @escaping @Sendable () async throws -> ChangeEffect) -> PlannedChange {
-        PlannedChange(user: user, change: change, send: send, reason: "", journal: journal)
+        needed(.user(user), change, journal: journal, send)
+    }
+
+    /// A change that needs sending, to a user or an object.
+    static func needed(_ subject: ChangeSubject, _ change: String, journal: JournalFacts? = nil,
+                       _ send: @escaping @Sendable () async throws -> ChangeEffect) -> PlannedChange {
+        PlannedChange(subject: subject, change: change, send: send, reason: "", journal: journal)
     }
 
     /// A change that is already true.
     static func alreadyTrue(_ user: User, _ change: String, reason: String = "already true") -> PlannedChange {
-        PlannedChange(user: user, change: change, send: nil, reason: reason)
+        alreadyTrue(.user(user), change, reason: reason)
+    }
+
+    /// A change to a user or an object that is already true.
+    static func alreadyTrue(_ subject: ChangeSubject, _ change: String, reason: String = "already true") -> PlannedChange {
+        PlannedChange(subject: subject, change: change, send: nil, reason: reason)
     }
 }
 
@@ -45,4 +56,6 @@ struct ChangeEffect: Sendable {
     var key: APIKey?
     /// Set when sending found the change already true (a re-run's `create user`).
     var unchangedReason: String?
+    /// An organization object that was created (or restored), for the record and the journal.
+    var object: OrganizationObject?
 }

@@ -65,6 +65,9 @@ extension ArgumentKind {
             return .text(verb)
         case .action:
             return .text(try ActionNameSyntax.parse(word))
+        case .statementWord:
+            if !word.wasQuoted, let effect = PolicyEffectWord(rawValue: text.lowercased()) { return .text(effect.rawValue) }
+            return .text(try ActionNameSyntax.parse(word, allowsPatterns: true))
         case .variableName:
             guard VariableName.isValid(text) else {
                 if let equals = text.firstIndex(of: "=") {
@@ -83,15 +86,16 @@ extension ArgumentKind {
     }
 }
 
-/// How an action is written: `service.resource.Operation`, no wildcard. A name Vultr's
+/// How an action is written: `service.resource.Operation`, and where a policy is written, a
+/// pattern with `*` (`compute.*`, `*.*.Read`). A name Vultr's
 /// published list holds is taken as it is; so is one of a service or resource the list does not
 /// cover (the list is partial). A near miss of a listed service, resource or operation is a typo:
 /// an error with the closest name, before anything runs.
 enum ActionNameSyntax {
-    static func parse(_ word: Word) throws(Diagnostic) -> String {
+    static func parse(_ word: Word, allowsPatterns: Bool = false) throws(Diagnostic) -> String {
         let text = word.text
         func failure(_ message: String) -> Diagnostic { Diagnostic(location: word.location, message: message) }
-        guard !text.contains("*") else {
+        guard allowsPatterns || !text.contains("*") else {
             throw failure("'\(text)' is a pattern; ask about one action, e.g. compute.instance.Delete ('ls access' shows what patterns cover)")
         }
         let catalog = ActionCatalog.published
@@ -106,6 +110,8 @@ enum ActionNameSyntax {
         var listed = catalog.actions.map { $0.split(separator: ".").map(String.init) }
         let levels = ["service", "resource", "operation"]
         for (level, name) in zip(levels.indices, typed) {
+            // What a wildcard stands for cannot be checked, nor what follows it.
+            if name.contains("*") { return text }
             let names = listed.map { $0[level] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let matching = listed.filter { $0[level].lowercased() == name.lowercased() }
             guard matching.isEmpty else { listed = matching; continue }

@@ -28,6 +28,8 @@ public enum ArgumentKind: Sendable, Equatable {
     case commandName
     /// An IAM action such as `compute.instance.Delete` (concrete, no `*`).
     case action
+    /// In a policy written inline: `allow`, `deny`, or an action or pattern (`compute.*`).
+    case statementWord
     /// The name of a group, role or policy of the organization.
     case named(IAMNoun)
     /// A variable name: letters, digits and `_`, not starting with a digit.
@@ -36,6 +38,11 @@ public enum ArgumentKind: Sendable, Equatable {
     case literal(String)
     /// Any word.
     case text
+}
+
+/// The words that start a statement of a policy written inline.
+enum PolicyEffectWord: String, Sendable, CaseIterable {
+    case allow, deny
 }
 
 /// A kind of organization object that commands name by its name.

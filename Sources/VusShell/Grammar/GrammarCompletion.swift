@@ -97,6 +97,7 @@ struct GrammarCompletion {
         case .keyID(let allowsAll): return allowsAll ? ["all"] : []
         case .literal(let word): return [word]
         case .action: return ActionCatalog.published.actions
+        case .statementWord: return PolicyEffectWord.allCases.map(\.rawValue) + ActionCatalog.published.actions
         case .named(let noun): return values.names(of: noun)
         case .email, .cidr, .date, .variableName, .text: return []
         }
@@ -107,7 +108,10 @@ struct GrammarCompletion {
         let key = typed[..<equals]
         let choices: [String] = switch key {
         case "api": ["on", "off"]
-        case "service": ["yes", "no"]
+        case "service", "suspended": ["yes", "no"]
+        case "group": values.names(of: .group)
+        case "role": values.names(of: .role)
+        case "policy": values.names(of: .policy)
         case "status": FilterParser.statuses
         case "acl": ACL.known.map(\.rawValue)
         case "email": values.emails()

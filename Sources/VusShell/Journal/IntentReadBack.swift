@@ -61,6 +61,8 @@ struct IntentReadBack {
             return !keys.contains { $0.id == keyID }
         case .createKey:
             return nil
+        case .attach, .detach, .suspend, .unsuspend, .removeMember, .create, .delete, .restore, .resendInvitation:
+            return await OrganizationUndo(client: client).happened(&entry, user: user)
         case .allowAdd, .allowRemove:
             guard let subnet = entry.subnet.flatMap(CIDRBlock.init), let list = try? await client.allowlist(userID: entry.userID) else { return nil }
             return list.contains { $0.subnet == subnet } == (entry.kind == .allowAdd)

@@ -9,6 +9,12 @@ public struct JournalEntry: Codable, Sendable, Equatable {
         case update, createUser = "create-user", deleteUser = "delete-user"
         case createKey = "create-key", deleteKey = "delete-key"
         case allowAdd = "allow-add", allowRemove = "allow-rm"
+        /// A link of the organization made or undone (`link` says which).
+        case attach, detach
+        case suspend, unsuspend, removeMember = "rm-member"
+        /// A group, role, policy, trust or invitation made, deleted or restored (`object` says which).
+        case create, delete, restore
+        case resendInvitation = "resend-invitation"
     }
 
     /// The fields of a user a change can touch.
@@ -42,6 +48,10 @@ public struct JournalEntry: Codable, Sendable, Equatable {
     public var after: Snapshot?
     public var keyID: String?
     public var subnet: String?
+    /// The link an attach or detach made or undid (ids).
+    public var link: Link?
+    /// The object a change to the organization was to.
+    public var object: OrganizationObject?
     /// `intent` on the line written before the request is sent; on the line written when it
     /// settled, `changed`, `unknown` (its outcome could not be read back), or what kept it from
     /// happening (`failed`, `not sent`, `not held` when a later run read it back).
@@ -52,7 +62,7 @@ public struct JournalEntry: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case run, time, account, source, userID = "user_id", email, change, kind, before, after
-        case keyID = "key_id", subnet, outcome, seq
+        case keyID = "key_id", subnet, link, object, outcome, seq
     }
 
     /// The outcome of a line written before its request was sent.
@@ -74,6 +84,8 @@ struct JournalFacts: Sendable {
     var after: JournalEntry.Snapshot?
     var keyID: String?
     var subnet: String?
+    var link: Link?
+    var object: OrganizationObject?
 }
 
 extension JournalEntry.Snapshot {

@@ -14,6 +14,14 @@ public enum FilterKey: String, Sendable, CaseIterable {
     case service
     /// `status=pending|active|suspended|closed`.
     case status
+    /// `suspended=yes|no`: whether the member is suspended in the organization.
+    case suspended
+    /// `group=NAME`: a member of the group.
+    case group
+    /// `role=NAME`: holds the role, directly or through a group.
+    case role
+    /// `policy=NAME`: the policy applies to them, directly or through a group or role.
+    case policy
     /// `last_activity<DATE|Nd`: compared with when the user was last active (never = oldest).
     case lastActivity = "last_activity"
     /// `invited_on>DATE|Nd`.
@@ -22,6 +30,16 @@ public enum FilterKey: String, Sendable, CaseIterable {
     case keys
     /// `sort=field` or `sort=-field`: the order of the result, not a condition.
     case sort
+
+    /// The organization object a filter names, for the keys that name one.
+    var organizationNoun: IAMNoun? {
+        switch self {
+        case .group: .group
+        case .role: .role
+        case .policy: .policy
+        default: nil
+        }
+    }
 
     /// Whether the key compares with `<`, `>`, `<=` and `>=` as well as `=`.
     var isOrdered: Bool { self == .lastActivity || self == .invitedOn || self == .keys }

@@ -32,11 +32,13 @@ enum FilterParser {
                 throw failure(Messages.valueExpected("api", ["on", "off"], got: value))
             }
             return Filter(key: key, pattern: Toggle.word(toggle.isOn))
-        case .service:
+        case .service, .suspended:
             guard let toggle = Toggle(value) else {
-                throw failure(Messages.valueExpected("service", ["yes", "no"], got: value))
+                throw failure(Messages.valueExpected(key.rawValue, ["yes", "no"], got: value))
             }
             return Filter(key: key, pattern: toggle.isOn ? "yes" : "no")
+        case .group, .role, .policy:
+            return Filter(key: key, pattern: value)
         case .status:
             guard let status = statuses.first(where: { $0 == value.lowercased() }) else {
                 throw failure(Messages.valueExpected("status", statuses, got: value))
@@ -89,6 +91,10 @@ enum FilterParser {
         case .name: return "name=Ada*"
         case .service: return "service=yes"
         case .status: return "status=active"
+        case .suspended: return "suspended=yes"
+        case .group: return "group=developers"
+        case .role: return "role=auditor"
+        case .policy: return "policy=billing-reader"
         case .lastActivity: return "last_activity<90d"
         case .invitedOn: return "invited_on>2026-01-01"
         case .keys: return "keys>0"

@@ -19,6 +19,8 @@ public struct ChangeRecord: Record, Equatable {
 
     public var id: String
     public var email: String?
+    /// The organization object changed, e.g. `group contractors`, when the change is to one.
+    public var object: String?
     /// What was asked, e.g. `api off` or `acl add billing`.
     public var change: String
     public var outcome: Outcome
@@ -34,27 +36,38 @@ public struct ChangeRecord: Record, Equatable {
     public var key: APIKey?
 
     enum CodingKeys: String, CodingKey {
-        case id, email, change, outcome, error, reason, request, apiKey = "api_key", key
+        case id, email, object, change, outcome, error, reason, request, apiKey = "api_key", key
     }
 
     /// A record for `user`.
     public init(user: User, change: String, outcome: Outcome, error: String? = nil, reason: String? = nil) {
-        self.id = user.id
-        self.email = user.email
+        self.init(id: user.id, email: user.email, object: nil, change: change, outcome: outcome, error: error, reason: reason)
+    }
+
+    /// A record for a change to a user or an object.
+    init(subject: ChangeSubject, change: String, outcome: Outcome, error: String? = nil, reason: String? = nil) {
+        let object = if case .object(let object) = subject { object.label } else { String?.none }
+        self.init(id: subject.id, email: subject.email, object: object, change: change, outcome: outcome, error: error, reason: reason)
+    }
+
+    private init(id: String, email: String?, object: String?, change: String, outcome: Outcome, error: String?, reason: String?) {
+        self.id = id
+        self.email = email
+        self.object = object
         self.change = change
         self.outcome = outcome
         self.error = error
         self.reason = reason
     }
 
-    /// The user as people know them: the email, else the id.
-    public var subject: String { email ?? id }
+    /// The user or object as people know them: the email, the object (`group contractors`), else the id.
+    public var subject: String { email ?? object ?? id }
 
-    public static let tableColumns = ["EMAIL", "CHANGE", "OUTCOME"]
+    public static let tableColumns = ["TARGET", "CHANGE", "OUTCOME"]
     public var tableCells: [String] { [subject, change, outcome.rawValue] }
-    public static let csvColumns = ["id", "email", "change", "outcome", "error", "reason", "request", "api_key", "key_id", "key"]
+    public static let csvColumns = ["id", "email", "object", "change", "outcome", "error", "reason", "request", "api_key", "key_id", "key"]
     public var csvCells: [String] {
-        [id, email ?? "", change, outcome.rawValue, error ?? "", reason ?? "", request ?? "", apiKey ?? "",
+        [id, email ?? "", object ?? "", change, outcome.rawValue, error ?? "", reason ?? "", request ?? "", apiKey ?? "",
          key?.id ?? "", key?.key ?? ""]
     }
     public var quietText: String { "\(id) \(outcome.rawValue)" }

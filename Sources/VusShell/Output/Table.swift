@@ -9,7 +9,7 @@ enum Table {
         if let width {
             // Shrink the widest column one character at a time until the table fits, never below
             // 8; columns a person looks rows up by (email, state) shrink only when nothing else can.
-            let keep: Set<String> = ["#", "EMAIL", "API", "STATUS", "SUBNET", "ACL"]
+            let keep: Set<String> = ["#", "EMAIL", "TARGET", "API", "STATUS", "SUBNET", "ACL"]
             func widest(_ columns: [Int]) -> Int? {
                 columns.filter { widths[$0] > 8 }.max(by: { widths[$0] < widths[$1] })
             }

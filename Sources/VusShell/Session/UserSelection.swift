@@ -12,7 +12,17 @@ struct UserSelection {
     /// when key counts had to be fetched.
     func apply(to users: [User], client: @autoclosure () throws -> VultrClient) async throws -> (users: [User], note: String?) {
         let conditions = filters.filter { $0.key != .sort }
-        var kept = users.filter { user in conditions.allSatisfy { $0.key == .keys || matches($0, user) } }
+        var holders: [Int: Set<String>] = [:]
+        for (index, filter) in conditions.enumerated() {
+            guard let noun = filter.key.organizationNoun else { continue }
+            holders[index] = try await OrganizationHolders(client: try client()).users(of: noun, named: filter.pattern)
+        }
+        var kept = users.filter { user in
+            conditions.indices.allSatisfy { index in
+                if let ids = holders[index] { return ids.contains(user.id) }
+                return conditions[index].key == .keys || matches(conditions[index], user)
+            }
+        }
         var note: String?
         let counting = conditions.filter { $0.key == .keys }
         if !counting.isEmpty, !kept.isEmpty {
@@ -42,10 +52,11 @@ struct UserSelection {
         case .name: return Glob.matches(pattern, user.displayName)
         case .id: return Glob.matches(pattern, user.id)
         case .status: return user.status?.description.lowercased() == pattern
+        case .suspended: return (user.status == .suspended) == (pattern == "yes")
         case .acl: return user.acls.contains { Glob.matches(pattern, $0.rawValue) }
         case .lastActivity: return compare(user.lastActivityDate, filter)
         case .invitedOn: return compare(user.invitedOnDate, filter)
-        case .keys, .sort: return true
+        case .keys, .sort, .group, .role, .policy: return true
         }
     }
 

@@ -12,11 +12,12 @@ import VusTestSupport
     }
 
     @Test(arguments: [
-        ("", ["acl", "allow", "api", "apply", "can", "create", "echo", "email", "exit", "export", "help", "key", "let", "ls", "plan", "quit", "review", "rm", "set", "show", "source", "undo", "use", "who", "whoami"]),
+        ("", CommandRegistry.standard.names.sorted()),
+        ("r", ["resend", "restore", "review", "rm", "role"]),
         ("a", ["acl", "allow", "api", "apply"]),
         ("ls ", ["users", "acls", "keys", "allow", "groups", "roles", "policies", "invitations", "trusts", "runs", "changes", "access", "settings"]),
         ("ls u", ["users"]),
-        ("ls users ", ["acl=", "api=", "email=", "id=", "name=", "service=", "status=", "last_activity=", "invited_on=", "keys=", "sort="]),
+        ("ls users ", ["acl=", "api=", "email=", "id=", "name=", "service=", "status=", "suspended=", "group=", "role=", "policy=", "last_activity=", "invited_on=", "keys=", "sort="]),
         ("ls users sort=-l", ["sort=-last_activity"]),
         ("ls users api=", ["api=on", "api=off"]),
         ("use users status=p", ["status=pending"]),
@@ -34,6 +35,12 @@ import VusTestSupport
         ("create user x@example.com acl=billing,d", ["acl=billing,dns"]),
         ("help wh", ["who", "whoami"]),
         ("echo ", []),
+        ("group ", ["add", "rm"]),
+        ("rm ", ["user", "group", "role", "policy", "member", "trust"]),
+        ("create policy p de", ["deny", "description="]),
+        ("create policy p deny compute.instance.De", ["compute.instance.Delete"]),
+        ("policy add x ", ["group=", "role="]),
+        ("create role r type=", ["type=assignable", "type=assumable"]),
     ])
     func completesTheLanguage(line: String, expected: [String]) async throws {
         try await withCompleter { completer, _ in

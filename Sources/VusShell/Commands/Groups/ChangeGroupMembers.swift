@@ -1,0 +1,42 @@
+import VultrAPI
+
+/// `group add|rm NAME`: the selected users join a group, or leave it.
+struct ChangeGroupMembers: ShellCommand {
+    enum Operation: String, Sendable, CaseIterable { case add, rm }
+
+    static let groupName: TypedParameter<String> = .one("group", .named(.group))
+
+    static let syntax = CommandSyntax(
+        verb: "group", keywords: .all(Operation.self), parameters: [groupName.parameter],
+        summary: "Add the selected users to a group, or take them out of it",
+        details: """
+        The selected users join the group (add) or leave it (rm), and so gain or lose its roles \
+        and policies. Users already in it (or already out) are reported unchanged and nothing is \
+        sent. 'ls groups' lists the groups; 'undo' reverses it.
+        """,
+        examples: ["group add contractors", "group rm contractors"], changesAccount: true)
+
+    let operation: Operation
+    let name: String
+
+    init(_ arguments: ParsedArguments) {
+        operation = arguments.keyword(Operation.self)
+        name = arguments[Self.groupName]
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let client = try context.client
+        let users = try await context.targets(nil, command: "group \(operation.rawValue)")
+        let group = try await context.group(named: name)
+        let members = Set(group.members.map(\.id))
+        let change = "group \(operation.rawValue) \(group.name)"
+        let plans = users.map { user in
+            OrganizationPlans.link(.groupMember(group: group.id, user: user.id), attach: operation == .add,
+                                   holds: members.contains(user.id), subject: .user(user), change: change,
+                                   held: "already a member", client: client)
+        }
+        return await ChangeEngine(context: context)
+            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
+            .result(summary: change)
+    }
+}

@@ -1,0 +1,57 @@
+import VultrAPI
+
+/// `restore role|policy NAME`: brings back a deleted role or policy with its attachments.
+struct RestoreObject: ShellCommand {
+    /// What Vultr can restore.
+    enum Noun: String, Sendable, CaseIterable { case role, policy }
+
+    static let objectName: TypedParameter<String> = .one("name", .text)
+
+    static let syntax = CommandSyntax(
+        verb: "restore", keywords: .all(Noun.self), parameters: [objectName.parameter],
+        summary: "Bring back a deleted role or policy",
+        details: """
+        Restore a role or policy deleted through vus (the journal keeps its id; an id works too): \
+        it comes back with the users, groups and roles it was attached to. One that is not \
+        deleted is reported unchanged. A deleted group cannot come back.
+        """,
+        examples: ["rm policy unused-legacy", "restore policy unused-legacy"], changesAccount: true)
+
+    let noun: Noun
+    let name: String
+
+    init(_ arguments: ParsedArguments) {
+        noun = arguments.keyword(Noun.self)
+        name = arguments[Self.objectName]
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let client = try context.client
+        let kind: OrganizationObject.Kind = noun == .role ? .role : .policy
+        let change = "restore \(noun.rawValue) \(name)"
+        let present: [OrganizationObject] = switch noun {
+        case .role: try await client.roles().map(OrganizationObject.init)
+        case .policy: try await client.policies().map(OrganizationObject.init)
+        }
+        let plan: PlannedChange
+        if let there = present.first(where: { $0.name.lowercased() == name.lowercased() || $0.id == name }) {
+            plan = .alreadyTrue(.object(there), change, reason: "not deleted")
+        } else {
+            plan = OrganizationPlans.restore(try deleted(kind, context: context), client: client, change: change)
+        }
+        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+    }
+
+    /// The deleted object: by id as written, else the last one of that name the journal saw deleted.
+    private func deleted(_ kind: OrganizationObject.Kind, context: CommandContext) throws -> OrganizationObject {
+        if IdentifierSyntax.isFullID(name) { return OrganizationObject(kind: kind, id: name, name: name) }
+        let deletions = context.changes.journalToRead.entries().filter {
+            $0.kind == .delete && $0.mayHaveHappened && $0.object?.kind == kind && $0.object?.name.lowercased() == name.lowercased()
+        }
+        guard let object = deletions.last?.object, !object.id.isEmpty else {
+            throw ShellError("no \(noun.rawValue) named '\(name)' and none of that name deleted in the journal; "
+                + "name it by id, or 'ls \(noun.rawValue == "policy" ? "policies" : "roles")' for those there")
+        }
+        return object
+    }
+}

@@ -1,0 +1,49 @@
+import VultrAPI
+
+/// `rm trust ID` or `rm trust ROLE user=U`: deletes role trusts.
+struct RemoveTrust: ShellCommand {
+    static let trustParameter: TypedParameter<String> = .one("id|role", .text)
+    static let userOption: TypedOption<UserRef?> = .optional("user", .user, placeholder: "user")
+
+    static let syntax = CommandSyntax(
+        verb: "rm", keywords: ["trust"], parameters: [trustParameter.parameter], options: [userOption.spec],
+        summary: "Delete a role trust",
+        details: """
+        Delete one trust by id (or a prefix of one; 'ls trusts' shows them), or every trust of a \
+        role for one user (rm trust ROLE user=U). 'undo' restores it.
+        """,
+        examples: ["rm trust break-glass user=emeka.muller@example.com"], changesAccount: true)
+
+    let trust: String
+    let user: UserRef?
+
+    init(_ arguments: ParsedArguments) {
+        trust = arguments[Self.trustParameter]
+        user = arguments[Self.userOption]
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let client = try context.client
+        let trusts: [RoleTrust]
+        if let user {
+            let role = try await context.role(named: trust)
+            let member = try await context.target(user, command: "rm trust")
+            trusts = try await client.roleTrusts(roleID: role.id).filter { $0.userID == member.id }
+            guard !trusts.isEmpty else { throw ShellError("\(member.email ?? member.id) has no trust in role \(role.name)") }
+        } else {
+            let matching = try await client.roleTrusts().filter { $0.id.lowercased().hasPrefix(trust.lowercased()) }
+            guard matching.count == 1 else {
+                throw ShellError(matching.isEmpty ? "no trust with id '\(trust)'; 'ls trusts' lists them"
+                                 : "'\(trust)' is the start of \(matching.count) trust ids; write more of it")
+            }
+            trusts = matching
+        }
+        let plans = trusts.map { trust in
+            OrganizationPlans.delete(OrganizationObject(kind: .trust, id: trust.id, name: trust.roleName ?? trust.roleID),
+                                     client: client, change: "rm trust")
+        }
+        return await ChangeEngine(context: context)
+            .apply(plans, confirmation: .always("Delete these role trusts?"))
+            .result(summary: "rm trust")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import VultrAPI
+
+/// `trust ROLE user=U [until=DATE] [hours=9-17] [from=CIDR]`: lets a user take up an assumable
+/// role, within limits.
+struct Trust: ShellCommand {
+    static let roleName: TypedParameter<String> = .one("role", .named(.role))
+    static let userOption: TypedOption<UserRef> = .required("user", .user, placeholder: "user")
+    static let untilOption: TypedOption<Date?> = .optional("until", .date, placeholder: "date")
+    static let hoursOption: TypedOption<String?> = .optional("hours", .text, placeholder: "9-17")
+    static let fromOption: TypedOption<CIDRBlock?> = .optional("from", .cidr, placeholder: "cidr")
+
+    static let syntax = CommandSyntax(
+        verb: "trust", parameters: [roleName.parameter],
+        options: [userOption.spec, untilOption.spec, hoursOption.spec, fromOption.spec],
+        summary: "Let a user take up an assumable role",
+        details: """
+        Create a role trust: the user may assume the role (only assumable roles have trusts), \
+        until a date, between hours (UTC, e.g. 9-17), from a subnet. The same trust already \
+        there is reported unchanged. 'ls trusts ROLE' lists them; 'rm trust' or 'undo' removes it.
+        """,
+        examples: ["trust break-glass user=alice.anderson@example.com until=2027-01-31 hours=8-18 from=203.0.113.0/24"],
+        changesAccount: true)
+
+    let role: String
+    let user: UserRef
+    let until: Date?
+    let hours: ClosedRange<Int>?
+    let from: CIDRBlock?
+
+    init(_ arguments: ParsedArguments) throws(Diagnostic) {
+        role = arguments[Self.roleName]
+        user = arguments[Self.userOption]
+        until = arguments[Self.untilOption]
+        from = arguments[Self.fromOption]
+        hours = try arguments[Self.hoursOption].map { text throws(Diagnostic) in
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            guard parts.count == 2, let start = parts[0], let end = parts[1], (0...23).contains(start), (0...23).contains(end), start <= end else {
+                throw arguments.missing("hours= takes a range of UTC hours such as 9-17 (0 to 23, start before end), got '\(text)'")
+            }
+            return start...end
+        }
+    }
+
+    func run(in context: CommandContext) async throws -> CommandResult {
+        let client = try context.client
+        let role = try await context.role(named: self.role)
+        guard role.kind == .assumable else {
+            throw ShellError("role \(role.name) is assignable: it is given with 'role add', and only an assumable role has trusts")
+        }
+        let user = try await context.target(self.user, command: "trust")
+        let terms = VultrClient.TrustTerms(roleID: role.id, userID: user.id, hours: hours,
+                                           fromAddresses: from.map { [$0.description] }, validUntil: until)
+        let change = "trust \(role.name)"
+        let matches: @Sendable (RoleTrust) -> Bool = { [hours, from, until] trust in
+            trust.userID == user.id && trust.hours == hours && trust.fromAddresses == (from.map { [$0.description] } ?? [])
+                && VultrDate.parse(trust.validUntil) == until
+        }
+        let find: @Sendable () async throws -> RoleTrust? = { try await client.roleTrusts(roleID: role.id).first(where: matches) }
+        let plan: PlannedChange
+        if let existing = try await find() {
+            plan = .alreadyTrue(.object(OrganizationObject(kind: .trust, id: existing.id, name: role.name)), change, reason: "already trusted")
+        } else {
+            plan = OrganizationPlans.create(OrganizationObject(kind: .trust, id: "", name: role.name), change: change,
+                                            find: { try await find().map { OrganizationObject(kind: .trust, id: $0.id, name: role.name) } }) {
+                OrganizationObject(kind: .trust, id: try await client.createRoleTrust(terms).id, name: role.name)
+            }
+        }
+        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: "\(change) \(user.email ?? user.id)")
+    }
+}

@@ -1,0 +1,122 @@
+import VultrAPI
+
+/// The changes to the organization, planned once for the commands, `undo` and `apply`:
+/// links (members, roles, policies), suspension and membership, and objects made, deleted and
+/// restored; each with how to read it back and what the journal keeps.
+enum OrganizationPlans {
+    /// Makes (`attach`) or undoes `link`, given whether it holds now. `held` says how an
+    /// already-true link reads (`already a member`).
+    static func link(_ link: Link, attach: Bool, holds: Bool, subject: ChangeSubject, change: String,
+                     held: String, client: VultrClient) -> PlannedChange {
+        guard holds != attach else { return .alreadyTrue(subject, change, reason: attach ? held : "already absent") }
+        var plan = PlannedChange.needed(subject, change, journal: JournalFacts(kind: attach ? .attach : .detach, link: link)) {
+            let outcome = attach ? try await client.attach(link) : try await client.detach(link)
+            return outcome == .alreadyHeld ? ChangeEffect(unchangedReason: attach ? held : "already absent") : ChangeEffect()
+        }
+        plan.verify = { try await client.holds(link) == attach ? ChangeEffect() : nil }
+        return plan
+    }
+
+    /// Suspends `user` or lifts their suspension, as their status says is needed.
+    static func suspension(_ user: User, suspend: Bool, organizationID: String, client: VultrClient, change: String) -> PlannedChange {
+        let suspended = user.status == .suspended
+        guard suspended != suspend else {
+            return .alreadyTrue(user, change, reason: suspend ? "already suspended" : "not suspended")
+        }
+        if user.status == .pending {
+            return PlannedChange(subject: .user(user), change: change, send: {
+                throw ShellError("\(user.email ?? user.id) has not accepted their invitation yet, so cannot be suspended")
+            }, reason: "")
+        }
+        var plan = PlannedChange.needed(user, change, journal: JournalFacts(kind: suspend ? .suspend : .unsuspend)) {
+            if suspend { try await client.suspend(userID: user.id, organizationID: organizationID) } else {
+                try await client.unsuspend(userID: user.id, organizationID: organizationID)
+            }
+            var updated = user
+            updated.status = suspend ? .suspended : .active
+            return ChangeEffect(updated: updated)
+        }
+        plan.verify = {
+            let now = try await client.user(id: user.id)
+            return (now.status == .suspended) == suspend ? ChangeEffect(updated: now) : nil
+        }
+        return plan
+    }
+
+    /// Takes `user` out of the organization (with their groups, roles and direct policies);
+    /// the person's Vultr login stays theirs.
+    static func removeMember(_ user: User, organizationID: String, client: VultrClient, change: String) -> PlannedChange {
+        var plan = PlannedChange.needed(user, change, journal: JournalFacts(kind: .removeMember)) {
+            do { try await client.removeMember(userID: user.id, organizationID: organizationID) } catch let error as VultrError where error.status == 404 {
+                return ChangeEffect(deleted: true, unchangedReason: "already not a member")
+            }
+            return ChangeEffect(deleted: true)
+        }
+        plan.verify = {
+            do { _ = try await client.user(id: user.id); return nil } catch let error as VultrError where error.status == 404 {
+                return ChangeEffect(deleted: true)
+            }
+        }
+        return plan
+    }
+
+    /// Deletes `object` (a group, role, policy or trust); one already gone is unchanged.
+    static func delete(_ object: OrganizationObject, client: VultrClient, change: String) -> PlannedChange {
+        var plan = PlannedChange.needed(.object(object), change, journal: JournalFacts(kind: .delete, object: object)) {
+            do { try await send(delete: object, client: client) } catch let error as VultrError where error.status == 404 {
+                return ChangeEffect(unchangedReason: "already absent")
+            }
+            return ChangeEffect()
+        }
+        plan.verify = { try await exists(object, client: client) ? nil : ChangeEffect() }
+        return plan
+    }
+
+    /// Restores a deleted role, policy or trust, with the attachments it had.
+    static func restore(_ object: OrganizationObject, client: VultrClient, change: String) -> PlannedChange {
+        var plan = PlannedChange.needed(.object(object), change, journal: JournalFacts(kind: .restore, object: object)) {
+            switch object.kind {
+            case .role: _ = try await client.restoreRole(id: object.id)
+            case .policy: _ = try await client.restorePolicy(id: object.id)
+            case .trust: _ = try await client.restoreRoleTrust(id: object.id)
+            case .group, .invitation: throw ShellError("a deleted \(object.kind.rawValue) cannot be restored")
+            }
+            return ChangeEffect()
+        }
+        plan.verify = { try await exists(object, client: client) ? ChangeEffect() : nil }
+        return plan
+    }
+
+    /// Creates an object with `make`, which returns it; a lost answer is settled by looking the
+    /// name up (`find`), so a re-sent create never makes two.
+    static func create(_ object: OrganizationObject, change: String,
+                       find: @escaping @Sendable () async throws -> OrganizationObject?,
+                       make: @escaping @Sendable () async throws -> OrganizationObject) -> PlannedChange {
+        var plan = PlannedChange.needed(.object(object), change, journal: JournalFacts(kind: .create, object: object)) {
+            ChangeEffect(object: try await make())
+        }
+        plan.verify = { try await find().map { ChangeEffect(object: $0) } }
+        return plan
+    }
+
+    private static func send(delete object: OrganizationObject, client: VultrClient) async throws {
+        switch object.kind {
+        case .group: try await client.deleteGroup(id: object.id)
+        case .role: try await client.deleteRole(id: object.id)
+        case .policy: try await client.deletePolicy(id: object.id)
+        case .trust: try await client.deleteRoleTrust(id: object.id)
+        case .invitation: throw ShellError("an invitation cannot be withdrawn through the API")
+        }
+    }
+
+    /// Whether `object` is there and not deleted.
+    static func exists(_ object: OrganizationObject, client: VultrClient) async throws -> Bool {
+        switch object.kind {
+        case .group: try await client.groups().contains { $0.id == object.id }
+        case .role: try await client.roles().contains { $0.id == object.id }
+        case .policy: try await client.policies().contains { $0.id == object.id }
+        case .trust: try await client.roleTrusts().contains { $0.id == object.id }
+        case .invitation: try await client.invitations().contains { $0.id == object.id }
+        }
+    }
+}
