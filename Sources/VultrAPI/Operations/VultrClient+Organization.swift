@@ -18,7 +18,7 @@ extension VultrClient {
     /// The account's organization; a ``VultrError`` of kind `.noOrganization` when it has none.
     public func organization() async throws -> Organization {
         guard let organization = try await organizations().first else {
-            throw VultrError(kind: .noOrganization, message: "this account has no IAM organization", operation: "list organizations")
+            throw VultrError(kind: .noOrganization, message: "IAM is not enabled on this account: it has no organization.", operation: "list organizations")
         }
         return organization
     }

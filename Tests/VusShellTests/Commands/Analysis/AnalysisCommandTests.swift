@@ -104,7 +104,7 @@ import VusTestSupport
             let cache = try temporaryDirectory("vus-cache")
             defer { try? FileManager.default.removeItem(at: cache) }
             let result = try await run("who can compute.instance.Read", on: sandbox, cache: cache)
-            #expect(result.status == 1 && result.stderr.contains("this account has no IAM organization"), "\(result.stderr)")
+            #expect(result.status == 1 && result.stderr.contains("IAM is not enabled on this account: it has no organization."), "\(result.stderr)")
             let users = try await run("ls users", on: sandbox, cache: cache)
             #expect(users.status == 0)
         }
