@@ -53,7 +53,7 @@ let package = Package(
             ]
         ),
         // The one reader of users documents, shared by the shell (plan, apply) and the sandbox (--from).
-        .target(name: "VultrDocuments", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "VultrDocuments", dependencies: ["VultrAccess", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "VultrSandbox",
             dependencies: [

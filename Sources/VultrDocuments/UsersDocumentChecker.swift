@@ -1,3 +1,5 @@
+import Foundation
+import VultrAccess
 import Yams
 
 /// Walks a composed users document once, collecting its entries and every problem at its
@@ -14,23 +16,114 @@ struct UsersDocumentChecker {
 
     init(knownACLs: Set<String>) { self.knownACLs = knownACLs }
 
-    mutating func document(_ root: Node?) -> [UsersDocumentEntry] {
-        guard let root else { report(nil, "is empty; expected 'users:' and a list of users"); return [] }
-        guard visit(root), let mapping = root.mapping else { report(root, "expected 'users:' and a list of users"); return [] }
-        var users: Node?
+    mutating func document(_ root: Node?) -> UsersDocumentContent {
+        let empty = UsersDocumentContent(users: [])
+        guard let root else { report(nil, "is empty; expected 'users:' and a list of users"); return empty }
+        guard visit(root), let mapping = root.mapping else { report(root, "expected 'users:' and a list of users"); return empty }
+        var sections: [String: Node] = [:]
+        let keys = UsersDocumentContent.CodingKeys.allCases.map(\.rawValue)
         for (key, value) in mapping {
-            guard visit(key), visit(value) else { return [] }
-            guard key.scalar?.string == "users" else { report(key, "unknown key '\(key.scalar?.string ?? "?")'; the document takes only 'users'"); continue }
-            users = value
+            guard visit(key), visit(value) else { return empty }
+            let name = key.scalar?.string ?? "?"
+            guard keys.contains(name) else {
+                let hint = Suggestion.closest(to: name, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
+                report(key, "unknown key '\(Suggestion.visible(name))'\(hint); the document takes \(keys.joined(separator: ", "))")
+                continue
+            }
+            sections[name] = value
         }
-        guard let users, let list = users.sequence else { report(users ?? root, "expected 'users:' with a list of users"); return [] }
-        var entries: [UsersDocumentEntry] = []
+        guard let users = sections["users"], let list = users.sequence else {
+            report(sections["users"] ?? root, "expected 'users:' with a list of users")
+            return empty
+        }
+        var content = empty
         for item in list {
-            guard visit(item) else { return [] }
-            if let entry = entry(item) { entries.append(entry) }
-            if hostile { return [] }
+            guard visit(item) else { return empty }
+            if let entry = entry(item) { content.users.append(entry) }
+            if hostile { return empty }
+        }
+        content.groups = sections["groups"].flatMap { section($0, "group", keys: GroupEntry.CodingKeys.allCases.map(\.rawValue), Self.group) }
+        content.roles = sections["roles"].flatMap { section($0, "role", keys: RoleEntry.CodingKeys.allCases.map(\.rawValue), Self.role) }
+        content.policies = sections["policies"].flatMap { section($0, "policy", keys: PolicyEntry.CodingKeys.allCases.map(\.rawValue), Self.policy) }
+        return hostile ? empty : content
+    }
+
+    /// A list of named mappings (`groups:`, `roles:`, `policies:`), each checked key by key,
+    /// each name once. The nodes were visited with the section's own node.
+    private mutating func section<T>(_ node: Node, _ noun: String, keys: [String],
+                                     _ make: (inout Self, [String: Node], Node, String) -> T?) -> [T]? {
+        guard let list = node.sequence else { report(node, "expected a list of \(noun) entries"); return nil }
+        var names: [String: Int] = [:]
+        var entries: [T] = []
+        for item in list {
+            guard visit(item) else { return nil }
+            guard let mapping = item.mapping else { report(item, "a \(noun) is a mapping of \(keys.joined(separator: ", "))"); continue }
+            var fields: [String: Node] = [:]
+            for (key, value) in mapping {
+                guard visit(key), visit(value) else { return nil }
+                let name = key.scalar?.string ?? "?"
+                guard keys.contains(name) else {
+                    let hint = Suggestion.closest(to: name, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
+                    report(key, "unknown key '\(Suggestion.visible(name))'\(hint); a \(noun) takes \(keys.joined(separator: ", "))")
+                    continue
+                }
+                if fields[name] != nil { report(key, "'\(name)' is given twice") }
+                fields[name] = value
+            }
+            guard let nameNode = fields["name"] else { report(item, "this \(noun) has no name"); continue }
+            guard let name = text(nameNode, "name") else { continue }
+            if let first = names[name.lowercased()] {
+                report(nameNode, "\(noun) \(name) is listed twice: at line \(first) and here")
+            } else {
+                names[name.lowercased()] = nameNode.mark?.line ?? 1
+            }
+            if let entry = make(&self, fields, item, name) { entries.append(entry) }
         }
         return entries
+    }
+
+    private static func group(_ checker: inout Self, _ fields: [String: Node], _ node: Node, _ name: String) -> GroupEntry? {
+        GroupEntry(name: name, description: fields["description"].flatMap { checker.text($0, "description") },
+                   roles: checker.list(fields["roles"], "roles"), policies: checker.list(fields["policies"], "policies"),
+                   line: node.mark?.line ?? 1)
+    }
+
+    private static func role(_ checker: inout Self, _ fields: [String: Node], _ node: Node, _ name: String) -> RoleEntry? {
+        let type = fields["type"].flatMap { checker.text($0, "type") }
+        if let type, !RoleEntry.types.contains(type), let typeNode = fields["type"] {
+            checker.report(typeNode, "type is \(RoleEntry.types.joined(separator: " or ")), not '\(Suggestion.visible(type))'")
+        }
+        return RoleEntry(name: name, type: type, description: fields["description"].flatMap { checker.text($0, "description") },
+                         policies: checker.list(fields["policies"], "policies"), line: node.mark?.line ?? 1)
+    }
+
+    private static func policy(_ checker: inout Self, _ fields: [String: Node], _ node: Node, _ name: String) -> PolicyEntry? {
+        guard let documentNode = fields["document"] else { checker.report(node, "policy \(name) has no document"); return nil }
+        guard documentNode.mapping != nil, let data = try? JSONSerialization.data(withJSONObject: checker.plain(documentNode)) else {
+            checker.report(documentNode, "policy \(name)'s document must be a mapping with Version and Statement")
+            return nil
+        }
+        let problems = PolicyDocument.validate(json: data)
+        for problem in problems { checker.report(documentNode, "policy \(name): \(problem)") }
+        guard problems.isEmpty, let document = try? PolicyDocument(json: data) else { return nil }
+        return PolicyEntry(name: name, description: fields["description"].flatMap { checker.text($0, "description") },
+                           document: document, line: node.mark?.line ?? 1)
+    }
+
+    /// A node as plain values for JSON: mappings, lists and text. The document node itself was
+    /// visited with its policy; what is inside is visited here, once.
+    private mutating func plain(_ node: Node, isRoot: Bool = true) -> Any {
+        if !isRoot { guard visit(node) else { return "" } }
+        if let mapping = node.mapping {
+            var object: [String: Any] = [:]
+            for (key, value) in mapping {
+                guard visit(key) else { return object }
+                object[key.scalar?.string ?? "?"] = plain(value, isRoot: false)
+            }
+            return object
+        }
+        if let sequence = node.sequence { return sequence.map { plain($0, isRoot: false) } }
+        return node.scalar?.string ?? ""
     }
 
     /// One user, checked field by field.
@@ -73,7 +166,8 @@ struct UsersDocumentChecker {
         let entry = UsersDocumentEntry(
             email: email ?? "", firstName: firstName ?? "", lastName: lastName ?? "",
             serviceUser: flag(fields["service_user"], "service_user"), apiEnabled: flag(fields["api_enabled"], "api_enabled"),
-            acls: acls, allowlist: allowlist, password: fields["password"].flatMap { text($0, "password") }, line: line)
+            acls: acls, allowlist: allowlist, groups: list(fields["groups"], "groups"), roles: list(fields["roles"], "roles"),
+            policies: list(fields["policies"], "policies"), password: fields["password"].flatMap { text($0, "password") }, line: line)
         return email == nil || firstName == nil || lastName == nil ? nil : entry
     }
 

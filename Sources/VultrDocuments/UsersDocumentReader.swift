@@ -19,7 +19,7 @@ public enum UsersDocumentReader {
     static let listed = 20
 
     /// Reads and checks the document at `path`.
-    public static func read(path: String, knownACLs: Set<String>) throws(UsersDocumentError) -> [UsersDocumentEntry] {
+    public static func read(path: String, knownACLs: Set<String>) throws(UsersDocumentError) -> UsersDocumentContent {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "cannot be read: \(String(cString: strerror(errno)))")])
         }
@@ -42,15 +42,15 @@ public enum UsersDocumentReader {
     }
 
     /// Checks `text`, named `path` in what it reports.
-    public static func parse(_ text: String, path: String, knownACLs: Set<String>) throws(UsersDocumentError) -> [UsersDocumentEntry] {
+    public static func parse(_ text: String, path: String, knownACLs: Set<String>) throws(UsersDocumentError) -> UsersDocumentContent {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
             throw UsersDocumentError(path, [syntaxProblem(error)])
         }
         var checker = UsersDocumentChecker(knownACLs: knownACLs)
-        let entries = checker.document(root)
+        let content = checker.document(root)
         guard checker.problems.isEmpty else { throw UsersDocumentError(path, checker.problems) }
-        return entries
+        return content
     }
 
     /// Where and why YAML could not be read.
@@ -79,6 +79,11 @@ public struct UsersDocumentEntry: Codable, Sendable, Equatable {
     public var acls: [String]?
     /// Subnets as written (`203.0.113.0/24`); absent means "not managed by this document".
     public var allowlist: [String]?
+    /// The groups they are a member of, the roles and the policies given to them directly, by
+    /// name; absent means "not managed by this document".
+    public var groups: [String]?
+    public var roles: [String]?
+    public var policies: [String]?
     /// For creating the user: `${NAME}` names a variable.
     public var password: String?
     /// Where the entry starts in the document read; 0 for one not read from a file. Never written.
@@ -87,11 +92,12 @@ public struct UsersDocumentEntry: Codable, Sendable, Equatable {
     /// The keys of a user entry, as documents spell them.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case email, firstName = "first_name", lastName = "last_name", serviceUser = "service_user"
-        case apiEnabled = "api_enabled", acls, allowlist, password
+        case apiEnabled = "api_enabled", acls, allowlist, groups, roles, policies, password
     }
 
     public init(email: String, firstName: String, lastName: String, serviceUser: Bool? = nil, apiEnabled: Bool? = nil,
-                acls: [String]? = nil, allowlist: [String]? = nil, password: String? = nil, line: Int = 0) {
+                acls: [String]? = nil, allowlist: [String]? = nil, groups: [String]? = nil, roles: [String]? = nil,
+                policies: [String]? = nil, password: String? = nil, line: Int = 0) {
         self.email = email
         self.firstName = firstName
         self.lastName = lastName
@@ -99,6 +105,9 @@ public struct UsersDocumentEntry: Codable, Sendable, Equatable {
         self.apiEnabled = apiEnabled
         self.acls = acls
         self.allowlist = allowlist
+        self.groups = groups
+        self.roles = roles
+        self.policies = policies
         self.password = password
         self.line = line
     }
@@ -111,6 +120,9 @@ public struct UsersDocumentEntry: Codable, Sendable, Equatable {
                   apiEnabled: try values.decodeIfPresent(Bool.self, forKey: .apiEnabled),
                   acls: try values.decodeIfPresent([String].self, forKey: .acls),
                   allowlist: try values.decodeIfPresent([String].self, forKey: .allowlist),
+                  groups: try values.decodeIfPresent([String].self, forKey: .groups),
+                  roles: try values.decodeIfPresent([String].self, forKey: .roles),
+                  policies: try values.decodeIfPresent([String].self, forKey: .policies),
                   password: try values.decodeIfPresent(String.self, forKey: .password))
     }
 }
@@ -121,6 +133,7 @@ extension UsersDocumentEntry {
         (lhs.email, lhs.firstName, lhs.lastName, lhs.serviceUser, lhs.apiEnabled, lhs.password)
             == (rhs.email, rhs.firstName, rhs.lastName, rhs.serviceUser, rhs.apiEnabled, rhs.password)
             && lhs.acls == rhs.acls && lhs.allowlist == rhs.allowlist
+            && lhs.groups == rhs.groups && lhs.roles == rhs.roles && lhs.policies == rhs.policies
     }
 }
 

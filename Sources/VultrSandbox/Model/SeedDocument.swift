@@ -6,7 +6,7 @@ import VultrDocuments
 /// by the one users-document reader `plan` and `apply` use, so it is checked whole the same way.
 enum SeedDocument {
     /// Reads `url`; the error (a `UsersDocumentError`) lists each problem at its `file:line:col`.
-    static func read(_ url: URL) throws -> [UsersDocumentEntry] {
+    static func read(_ url: URL) throws -> UsersDocumentContent {
         try UsersDocumentReader.read(path: url.path, knownACLs: Set(Validation.aclNames))
     }
 }

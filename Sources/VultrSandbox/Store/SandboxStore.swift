@@ -41,9 +41,11 @@ public actor SandboxStore {
         if let stateFile, let saved = try stateFile.load() {
             return SandboxStore(state: saved, stateFile: stateFile)
         }
-        var seeded = try configuration.seedFile.map { try SeedAccount.make(from: SeedDocument.read($0)) }
-            ?? SeedAccount.make(users: configuration.seedUsers)
-        if configuration.iam {
+        let document = try configuration.seedFile.map { try SeedDocument.read($0) }
+        var seeded = try document.map { try SeedAccount.make(from: $0.users) } ?? SeedAccount.make(users: configuration.seedUsers)
+        if configuration.iam, let document, SeedOrganization.describes(document) {
+            seeded.organization = try SeedOrganization.make(from: document, users: seeded.users, account: seeded.account)
+        } else if configuration.iam {
             seeded.organization = SeedOrganization.make(
                 users: seeded.users, account: seeded.account,
                 shape: configuration.organizationShape ?? SeedOrganization.proportional(users: seeded.users.count))

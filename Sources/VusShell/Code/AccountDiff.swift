@@ -94,18 +94,31 @@ struct AccountDiff {
     }
 }
 
-/// One line of a plan: who, what, and from what to what.
+/// One line of a plan: which user or organization object, what, and from what to what.
 struct PlanRecord: Record {
-    let email: String
+    let email: String?
+    /// The group, role or policy, e.g. `group contractors`, for a line about one.
+    let object: String?
     /// `create`, `change`, `delete` or `cannot`.
     let action: String
     let field: String
     let from: String
     let to: String
 
-    static let tableColumns = ["EMAIL", "ACTION", "FIELD", "FROM", "TO"]
-    var tableCells: [String] { [email, action, field, from, to] }
-    static let csvColumns = ["email", "action", "field", "from", "to"]
-    var csvCells: [String] { tableCells }
-    var quietText: String { "\(action) \(email)" }
+    init(email: String, action: String, field: String, from: String, to: String) {
+        (self.email, self.object, self.action, self.field, self.from, self.to) = (email, nil, action, field, from, to)
+    }
+
+    init(object: String, action: String, field: String, from: String, to: String) {
+        (self.email, self.object, self.action, self.field, self.from, self.to) = (nil, object, action, field, from, to)
+    }
+
+    /// The user's email, else the object.
+    var subject: String { email ?? object ?? "" }
+
+    static let tableColumns = ["TARGET", "ACTION", "FIELD", "FROM", "TO"]
+    var tableCells: [String] { [subject, action, field, from, to] }
+    static let csvColumns = ["email", "object", "action", "field", "from", "to"]
+    var csvCells: [String] { [email ?? "", object ?? "", action, field, from, to] }
+    var quietText: String { "\(action) \(subject)" }
 }

@@ -1,3 +1,5 @@
+import VultrAccess
+import VultrDocuments
 import Yams
 
 /// Builds the YAML node of a `UsersDocument` for `Yams.serialize`, exactly as `YAMLEncoder` would
@@ -14,11 +16,64 @@ struct UsersDocumentYAML {
     /// Strings already represented: names and ACLs repeat across users.
     private var represented: [String: Node.Scalar] = [:]
 
-    /// `users:` and one mapping per entry, in the document's order.
+    /// `users:` and one mapping per entry, in the document's order, then the organization's
+    /// sections the document has.
     mutating func node(_ document: UsersDocument) -> Node {
-        let users = document.users.map { entry(for: $0) }
-        return Node([(key("users"), Node(users, .implicit, .any))], .implicit, .any)
+        var users: [Node] = []
+        for user in document.users { users.append(entry(for: user)) }
+        var sections = [(key("users"), Node(users, .implicit, .any))]
+        if let groups = document.groups {
+            var nodes: [Node] = []
+            for group in groups {
+                nodes.append(mapping([("name", text(group.name)), ("description", text(group.description)),
+                                      ("roles", list(group.roles)), ("policies", list(group.policies))]))
+            }
+            sections.append((key("groups"), Node(nodes, .implicit, .any)))
+        }
+        if let roles = document.roles {
+            var nodes: [Node] = []
+            for role in roles {
+                nodes.append(mapping([("name", text(role.name)), ("type", text(role.type)),
+                                      ("description", text(role.description)), ("policies", list(role.policies))]))
+            }
+            sections.append((key("roles"), Node(nodes, .implicit, .any)))
+        }
+        if let policies = document.policies {
+            var nodes: [Node] = []
+            for policy in policies {
+                nodes.append(mapping([("name", text(policy.name)), ("description", text(policy.description)),
+                                      ("document", self.document(policy.document))]))
+            }
+            sections.append((key("policies"), Node(nodes, .implicit, .any)))
+        }
+        return Node(sections, .implicit, .any)
     }
+
+    /// A policy's document as Vultr writes it: `Version`, and `Statement` with `Effect`,
+    /// `Action` and `Resource`.
+    private mutating func document(_ document: PolicyDocument) -> Node {
+        var statements: [Node] = []
+        for statement in document.statements {
+            statements.append(mapping([("Effect", text(statement.effect.rawValue)), ("Action", list(statement.actions)),
+                                       ("Resource", list(statement.resources))]))
+        }
+        return mapping([("Version", text(document.version)), ("Statement", Node(statements, .implicit, .any))])
+    }
+
+    /// The fields that are there, in the order given.
+    private func mapping(_ fields: [(String, Node?)]) -> Node {
+        Node(fields.compactMap { name, value in value.map { (key(name), $0) } }, .implicit, .any)
+    }
+
+    private mutating func list(_ values: [String]) -> Node {
+        var nodes: [Node] = []
+        for value in values { nodes.append(text(value)) }
+        return Node(nodes, .implicit, .any)
+    }
+
+    private mutating func list(_ values: [String]?) -> Node? { values.map { list($0) } }
+
+    private mutating func text(_ value: String?) -> Node? { value.map { text($0) } }
 
     /// The fields an entry has, in the order its `CodingKeys` list them (as `Codable` writes them).
     private mutating func entry(for entry: UsersDocument.Entry) -> Node {
@@ -30,9 +85,10 @@ struct UsersDocumentYAML {
         if let serviceUser = entry.serviceUser { pairs.append((key(Key.serviceUser), flag(serviceUser))) }
         if let apiEnabled = entry.apiEnabled { pairs.append((key(Key.apiEnabled), flag(apiEnabled))) }
         if let acls = entry.acls { pairs.append((key(Key.acls), Node(acls.map { text($0) }, .implicit, .any))) }
-        if let allowlist = entry.allowlist {
-            pairs.append((key(Key.allowlist), Node(allowlist.map { text($0) }, .implicit, .any)))
-        }
+        if let allowlist = entry.allowlist { pairs.append((key(Key.allowlist), list(allowlist))) }
+        if let groups = entry.groups { pairs.append((key(Key.groups), list(groups))) }
+        if let roles = entry.roles { pairs.append((key(Key.roles), list(roles))) }
+        if let policies = entry.policies { pairs.append((key(Key.policies), list(policies))) }
         if let password = entry.password { pairs.append((key(Key.password), text(password))) }
         return Node(pairs, .implicit, .any)
     }

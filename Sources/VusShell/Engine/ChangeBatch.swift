@@ -9,6 +9,15 @@ struct ChangeBatch: Sendable {
     /// written), or a listing that failed after its retries, after which nothing more was sent.
     var failure: String?
 
+    /// Adds what a later round of the same command did.
+    mutating func append(_ later: ChangeBatch) {
+        records += later.records
+        notes += later.notes
+        resent += later.resent
+        failure = failure ?? later.failure
+        interrupted = interrupted || later.interrupted
+    }
+
     /// The command's result: every record, a summary for several, and a failure when any failed.
     func result(summary change: String) -> CommandResult {
         var notes = self.notes

@@ -61,7 +61,7 @@ struct IntentReadBack {
             return !keys.contains { $0.id == keyID }
         case .createKey:
             return nil
-        case .attach, .detach, .suspend, .unsuspend, .removeMember, .create, .delete, .restore, .resendInvitation:
+        case .attach, .detach, .suspend, .unsuspend, .removeMember, .create, .delete, .restore, .resendInvitation, .changeObject:
             return await OrganizationUndo(client: client).happened(&entry, user: user)
         case .allowAdd, .allowRemove:
             guard let subnet = entry.subnet.flatMap(CIDRBlock.init), let list = try? await client.allowlist(userID: entry.userID) else { return nil }

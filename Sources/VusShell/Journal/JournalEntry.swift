@@ -15,6 +15,8 @@ public struct JournalEntry: Codable, Sendable, Equatable {
         /// A group, role, policy, trust or invitation made, deleted or restored (`object` says which).
         case create, delete, restore
         case resendInvitation = "resend-invitation"
+        /// A group, role or policy's description, type or document changed by `apply`.
+        case changeObject = "change-object"
     }
 
     /// The fields of a user a change can touch.

@@ -50,6 +50,9 @@ struct OrganizationUndo {
             return (OrganizationPlans.delete(object, client: client, change: change), nil)
         case .resendInvitation:
             return (nil, "an invitation sent again cannot be unsent")
+        case .changeObject:
+            return (nil, "\(entry.object?.label ?? "an object")'s \(entry.change.split(separator: " ").last ?? "field") was changed by 'apply': "
+                + "vus does not undo that; apply the earlier document to put it back")
         case .update, .createUser, .deleteUser, .createKey, .deleteKey, .allowAdd, .allowRemove:
             return (nil, nil)
         }
@@ -75,7 +78,7 @@ struct OrganizationUndo {
             case .delete, .restore:
                 guard let object = entry.object, !object.id.isEmpty else { return nil }
                 return try await OrganizationPlans.exists(object, client: client) == (entry.kind == .restore)
-            case .resendInvitation, .update, .createUser, .deleteUser, .createKey, .deleteKey, .allowAdd, .allowRemove:
+            case .resendInvitation, .changeObject, .update, .createUser, .deleteUser, .createKey, .deleteKey, .allowAdd, .allowRemove:
                 return nil
             }
         } catch {
@@ -84,7 +87,7 @@ struct OrganizationUndo {
     }
 
     /// The object of that kind and name (or id) there now.
-    private func find(_ object: OrganizationObject) async throws -> OrganizationObject? {
+    func find(_ object: OrganizationObject) async throws -> OrganizationObject? {
         let name = object.name.lowercased()
         switch object.kind {
         case .group: return try await client.groups().first { $0.name.lowercased() == name }.map(OrganizationObject.init)

@@ -46,7 +46,7 @@ struct UndoPlanner {
                 guard present != adding else { continue }
                 plans.append(AccountPlans.allowlist(user, block, adding: adding, present: present, client: client,
                                                     change: "undo \(entry.change)"))
-            case .attach, .detach, .suspend, .unsuspend, .removeMember, .create, .delete, .restore, .resendInvitation:
+            case .attach, .detach, .suspend, .unsuspend, .removeMember, .create, .delete, .restore, .resendInvitation, .changeObject:
                 let (plan, note) = try await OrganizationUndo(client: client).plan(entry, user: users[entry.userID], label: label)
                 if let plan { plans.append(plan) }
                 if let note { notes.append(note) }

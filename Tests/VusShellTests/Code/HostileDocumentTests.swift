@@ -14,7 +14,7 @@ import VusTestSupport
          ":6:10: ANN@example.com is listed twice: at line 2 and here"),
         ("unknown-acl", "users:\n" + user + "  acls: [biling]\n", ":5:10: unknown ACL 'biling'; did you mean 'billing'?"),
         ("unknown-key", "users:\n" + user + "  acl: [billing]\n",
-         ":5:3: unknown key 'acl' (did you mean 'acls'?); a user takes email, first_name, last_name, service_user, api_enabled, acls, allowlist, password"),
+         ":5:3: unknown key 'acl' (did you mean 'acls'?); a user takes email, first_name, last_name, service_user, api_enabled, acls, allowlist, groups, roles, policies, password"),
         ("syntax", "users:\n" + user + "  acls: [billing\n", ":6:1: not valid YAML"),
         ("control", "users:\n- email: \"ann\\u0007@example.com\"\n  first_name: Ann\n  last_name: Lee\n", ":2:10: email contains a control character"),
         ("bad-email", "users:\n- email: ann.example.com\n  first_name: Ann\n  last_name: Lee\n", ":2:10: 'ann.example.com' is not an email address"),

@@ -11,8 +11,11 @@ struct Apply: ShellCommand {
         Send what 'plan FILE' shows: minimal changes to API access, ACLs and allowlists, creates \
         for users missing from the account (their password from the variable the file names, \
         e.g. password: ${NEW_USER_PASSWORD} with -v NEW_USER_PASSWORD=@file), and with 'prune' \
-        deletes of users the file does not list (always shown and asked first; -y skips). A \
-        second apply of the same file sends nothing. Journaled, so 'undo' reverts it.
+        deletes of users the file does not list (always shown and asked first; -y skips). On an \
+        account with IAM, also the groups, roles and custom policies the file lists, and each \
+        user's groups, roles and direct policies: objects first, then memberships and \
+        attachments, then (with prune) deletes of the groups, roles and policies it does not \
+        list. A second apply of the same file sends nothing. Journaled, so 'undo' reverts it.
         """,
         examples: ["apply users.yaml"], changesAccount: true)
 
@@ -22,7 +25,7 @@ struct Apply: ShellCommand {
     init(_ arguments: ParsedArguments) { file = UsersFileArguments(arguments) }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let (document, diff) = try await AccountDiff.between(file, context: context)
+        let (document, diff, organization) = try await AccountDiff.between(file, context: context)
         let client = try context.client
         var plans: [PlannedChange] = []
         var notes: [String] = []
@@ -45,6 +48,7 @@ struct Apply: ShellCommand {
                 notes.append("\(email) \(reason)")
             }
         }
+        plans += OrganizationApply.objectPlans(organization, client: client)
         let deletes = diff.steps.filter { if case .delete = $0 { true } else { false } }.count
         let confirmation: ChangeEngine.Confirmation = deletes > 0
             ? .always("Apply \(path)? This deletes \(deletes) user\(deletes == 1 ? "" : "s") it does not list.")
@@ -56,19 +60,40 @@ struct Apply: ShellCommand {
             if case .create(let wanted, _) = $0 { wanted.email == entry.email } else { false } } }
         if !created.isEmpty && !batch.interrupted {
             do {
-                let second = try await followUp(created, context: context, client: client)
-                batch.records += second.records
-                batch.notes += second.notes
-                batch.failure = batch.failure ?? second.failure
-                batch.interrupted = second.interrupted
+                batch.append(try await followUp(created, context: context, client: client))
             } catch {
                 // What was done stays reported; the run fails, having sent nothing after the listing.
                 batch.failure = "could not read the account to set the allowlists of the users created (\(error)); "
                     + "nothing more was sent; run 'apply \(path)' again to finish"
             }
         }
-        if plans.isEmpty && notes.isEmpty { batch.notes.append("the account already matches \(path); nothing sent") }
+        if document.managesOrganization && !batch.interrupted && batch.failure == nil {
+            await organizationPhases(document, organization, context: context, client: client, into: &batch)
+        }
+        if batch.records.allSatisfy({ $0.outcome == .unchanged }) && notes.isEmpty {
+            batch.notes.append("the account already matches \(path); nothing sent")
+        }
         return batch.result(summary: "apply \(path)")
+    }
+
+    /// Memberships and attachments, read afresh now that every user and object exists; then
+    /// (prune) deletes of the groups, roles and policies the file does not list.
+    private func organizationPhases(_ document: UsersDocument, _ diff: OrganizationDiff, context: CommandContext,
+                                    client: VultrClient, into batch: inout ChangeBatch) async {
+        let engine = ChangeEngine(context: context)
+        do {
+            let links = await engine.apply(try await OrganizationApply.membershipPlans(document, file: file, client: client),
+                                           confirmation: .whenSeveral("Apply \(path)?"))
+            batch.append(links)
+        } catch {
+            batch.failure = "could not read the organization to set memberships (\(error)); nothing more was sent; "
+                + "run 'apply \(path)' again to finish"
+            return
+        }
+        let deletes = OrganizationApply.deletePlans(diff, client: client)
+        guard !deletes.isEmpty, !batch.interrupted, batch.failure == nil else { return }
+        let question = "Apply \(path)? This deletes \(deletes.map(\.subject.label).joined(separator: ", ")), which it does not list."
+        batch.append(await engine.apply(deletes, confirmation: .always(question)))
     }
 
     /// The allowlists of users this apply created, now that they exist.

@@ -42,7 +42,11 @@ struct ExportUsers: ShellCommand {
         context.session.remember(everyone)
         let (users, note) = try await UserSelection(filters: filters).apply(to: everyone, client: client)
         let lists = allowlists ? try await Self.allowlists(of: users, client: client) : [:]
-        let document = UsersDocument(users: users.map { UsersDocument.Entry($0, allowlist: allowlists ? lists[$0.id] ?? [] : nil) })
+        var document = UsersDocument(users: users.map { UsersDocument.Entry($0, allowlist: allowlists ? lists[$0.id] ?? [] : nil) })
+        if let organization = try await Self.organization(client: client) {
+            document.users = zip(users, document.users).map { organization.entry($1, userID: $0.id) }
+            (document.groups, document.roles, document.policies) = (organization.groups, organization.roles, organization.policies)
+        }
         let account = (try? await client.account())?.email ?? "the account"
         let place = client.configuration.baseURL.host ?? ""
         let header = ["vus export of the users of \(account) at \(place), \(Date().formatted(.iso8601))",
@@ -54,6 +58,13 @@ struct ExportUsers: ShellCommand {
         try WholeFile.write(text, to: file)
         let count = "\(users.count) user\(users.count == 1 ? "" : "s")"
         return CommandResult(notes: notes + ["wrote \(count) to \(file) (\(format == .json ? "JSON" : "YAML"))"])
+    }
+
+    /// The organization to write down; `nil` on an account without IAM.
+    static func organization(client: VultrClient) async throws -> OrganizationDocument? {
+        do { return OrganizationDocument(try await client.loadOrganization()) } catch let error as VultrError where error.kind == .noOrganization {
+            return nil
+        }
     }
 
     /// How long all of an export's allowlist reads may take together: 10 s, and 0.1 s a user.

@@ -17,8 +17,8 @@ struct Plan: ShellCommand {
     init(_ arguments: ParsedArguments) { file = UsersFileArguments(arguments) }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let (_, diff) = try await AccountDiff.between(file, context: context)
-        let records = diff.records
+        let (_, diff, organization) = try await AccountDiff.between(file, context: context)
+        let records = diff.records + organization.records
         let summary = records.isEmpty ? "the account matches \(path)" : "\(records.count) difference\(records.count == 1 ? "" : "s") from \(path)"
         return CommandResult(.list(RecordList(records, empty: "the account matches \(path)")), notes: records.isEmpty ? [] : [summary],
                              ending: records.isEmpty ? .completed : .differs)
