@@ -18,6 +18,24 @@ import Testing
         }
     }
 
+    @Test("the README's command table is the registry's, form by form")
+    func readmeTableIsCurrent() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let expected = HelpText.markdownTable(CommandRegistry.standard)
+        let begin = "<!-- commands: generated from the registry; RegistryTests fails when this is stale -->\n"
+        let end = "<!-- end of commands -->"
+        let table = readme.range(of: begin).flatMap { start in
+            readme.range(of: end, range: start.upperBound..<readme.endIndex).map { String(readme[start.upperBound..<$0.lowerBound]) }
+        }
+        if table != expected {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("README-commands.md")
+            try expected.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("README.md's command table is stale: paste \(file.path) between its markers")
+        }
+    }
+
     @Test("every form is documented and its examples parse", arguments: CommandRegistry.standard.commands.map { $0.syntax.usage })
     func documented(usage: String) throws {
         let form = try #require(CommandRegistry.standard.commands.first { $0.syntax.usage == usage })

@@ -11,7 +11,9 @@ struct ExportUsers: ShellCommand {
         details: """
         Write every user (or those matching the filters of 'ls users') as YAML, or JSON under \
         --format json: email, names, service user, API access and ACLs, in email order, never a \
-        key or password. 'allowlists' adds each user's IP allowlist (a request per user). A \
+        key or password. On an account with IAM, also each user's groups, roles and direct \
+        policies, and the groups, roles and custom policies (with their documents; Vultr's \
+        managed policies by name only), in name order. 'allowlists' adds each user's IP allowlist (a request per user). A \
         header comment names the account and the time; below it, an unchanged account exports \
         byte for byte the same. 'file=PATH' writes the document to PATH (replacing it whole, \
         never half-written) instead of printing it; vus itself has no '>'.

@@ -17,10 +17,9 @@ enum HelpText {
             keeps its @), or #N (row N of the last listing). Commands that act on users use the \
             selection ('use') unless a user is named.
             Filters for 'ls users', 'use users' and 'export users' all must match; * and ? are
-            wildcards: api=on|off  email=*@contractor.com  name=Ali*  acl=billing
-                       status=pending|active|suspended|closed  service=yes|no  id=3f2*
-            Dates and counts compare: last_activity<90d  invited_on>2026-01-01  keys=0  keys>0
-            (never active counts as oldest); sort=last_activity or sort=-invited_on orders rows.
+            wildcards; dates and counts compare (never active counts as oldest); sort= orders rows:
+            \(filterExamples)
+            group=, role= and policy= match whoever holds it, directly or through a group or role.
             Exit status: 0 all succeeded, 1 a command failed, 2 a mistake (nothing ran),
             3 a plan found differences, 130 interrupted (143 SIGTERM, 129 SIGHUP).
             Quotes: 'single' is literal; "double" expands $name and takes \\ escapes.
@@ -33,6 +32,25 @@ enum HelpText {
 
             """
         return text
+    }
+
+    /// One example of each filter, wrapped at 90 columns.
+    static var filterExamples: String {
+        var lines: [String] = []
+        var line = " "
+        for example in FilterKey.allCases.map(FilterParser.example(for:)) {
+            if line.count + example.count + 2 > 90 { lines.append(line); line = " " }
+            line += " " + example
+        }
+        return (lines + [line]).joined(separator: "\n")
+    }
+
+    /// The README's table of commands: every form's synopsis and summary, in registry order.
+    static func markdownTable(_ registry: CommandRegistry) -> String {
+        let rows = registry.commands.map { form in
+            "| `\(form.syntax.usage.replacingOccurrences(of: "|", with: "\\|"))` | \(form.syntax.summary) |"
+        }
+        return (["| Command | What it does |", "|---|---|"] + rows).joined(separator: "\n") + "\n"
     }
 
     static func topic(_ verb: String, keyword: String?, in registry: CommandRegistry) -> String {
