@@ -38,7 +38,8 @@ public struct SandboxConfiguration: Sendable {
     public var stateFile: URL?
 
     /// Start with exactly the users of this file (written by `vus export users`) instead of
-    /// seeded ones; a state file that already exists still wins.
+    /// seeded ones, and with its groups, roles and custom policies when it has any (else an
+    /// organization drawn from the users); a state file that already exists still wins.
     public var seedFile: URL?
 
     /// Receives one line per request once it is answered (method, path, status, time; never a

@@ -73,7 +73,7 @@ struct VusSandboxCommand: AsyncParsableCommand {
     @Option(help: "Seed that makes the choice of faulted requests reproducible.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Start with exactly the users of this file, written by 'vus export users'.", valueName: "file"))
+    @Option(help: ArgumentHelp("Start with exactly the users of this file, written by 'vus export users', and its groups, roles and policies when it has them.", valueName: "file"))
     var from: String?
 
     @Flag(name: .shortAndLong, help: "Log one line per request to standard error: method, path, status, time.")

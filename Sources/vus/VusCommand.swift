@@ -78,7 +78,7 @@ struct VusCommand: AsyncParsableCommand {
     @Option(name: .customLong("sandbox-state"), help: ArgumentHelp("Keep the sandbox's state in this file.", valueName: "file"))
     var sandboxState: String?
 
-    @Option(name: .customLong("sandbox-from"), help: ArgumentHelp("Start the sandbox with exactly the users of this file (from 'export users').", valueName: "file"))
+    @Option(name: .customLong("sandbox-from"), help: ArgumentHelp("Start the sandbox with exactly the users (and groups, roles and policies) of this file (from 'export users').", valueName: "file"))
     var sandboxFrom: String?
 
     func validate() throws {
@@ -152,6 +152,10 @@ struct VusCommand: AsyncParsableCommand {
                 var command = parsed
                 try command.run()
             }
+        } catch let code as ExitCode {
+            // The status vus ran to: ArgumentParser's `exit(withError:)` would first build a
+            // help generator for it (about a millisecond at every start).
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
