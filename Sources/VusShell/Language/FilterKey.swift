@@ -45,5 +45,5 @@ public enum FilterKey: String, Sendable, CaseIterable {
     var isOrdered: Bool { self == .lastActivity || self == .invitedOn || self == .keys }
 
     /// The fields `sort=` orders by.
-    static let sortFields = ["email", "name", "status", "api", "last_activity", "invited_on"]
+    static var sortFields: [String] { UserSortField.allCases.map(\.rawValue) }
 }

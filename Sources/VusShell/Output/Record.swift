@@ -25,6 +25,9 @@ public struct RecordList: Sendable {
     /// When set, a table shows this line instead of the rows (`using 7 users matching ...`);
     /// the other formats still carry the rows.
     public var tableSummary: String?
+    /// A column a table shows before its last one, beyond the records' own (e.g. the field
+    /// `sort=` orders by): its heading and a cell per record.
+    public var addedColumn: (heading: String, cells: [String])?
 
     /// A list of `records`.
     public init<R: Record>(_ records: [R], numbered: Bool = false, empty: String, tableSummary: String? = nil) {

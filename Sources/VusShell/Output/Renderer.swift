@@ -57,9 +57,14 @@ struct Renderer: Sendable {
         case .table:
             if let summary = list.tableSummary { note(summary); return }
             guard !list.records.isEmpty else { note(list.emptyNote); return }
-            let headings = (list.numbered ? ["#"] : []) + list.tableColumns
+            func adding(_ cell: String?, to cells: [String]) -> [String] {
+                guard let cell, !cells.isEmpty else { return cells }
+                return cells.dropLast() + [cell, cells[cells.count - 1]]
+            }
+            let headings = (list.numbered ? ["#"] : []) + adding(list.addedColumn?.heading, to: list.tableColumns)
             let rows = list.records.enumerated().map { index, record in
-                (list.numbered ? ["\(index + 1)"] : []) + record.tableCells.map(Sanitized.text)
+                (list.numbered ? ["\(index + 1)"] : [])
+                    + adding(list.addedColumn.map { Sanitized.text($0.cells[index]) }, to: record.tableCells.map(Sanitized.text))
             }
             sink.write(Table.render(headings: headings, rows: rows, width: Terminal.width(), style: style))
         case .json:

@@ -81,20 +81,9 @@ struct UserSelection {
     }()
 
     /// `users` ordered by `field` (`-field` descending); ties keep the account's order.
-    private func sorted(_ users: [User], by field: String) -> [User] {
-        let descending = field.hasPrefix("-")
-        let name = descending ? String(field.dropFirst()) : field
-        func key(_ user: User) -> String {
-            switch name {
-            case "email": return user.email?.lowercased() ?? ""
-            case "name": return user.displayName.lowercased()
-            case "status": return user.status?.description ?? ""
-            case "api": return user.apiEnabled == true ? "1" : "0"
-            case "last_activity": return user.lastActivityDate.map { String(format: "%020.3f", $0.timeIntervalSince1970 + 1e10) } ?? ""
-            default: return user.invitedOnDate.map { String(format: "%020.3f", $0.timeIntervalSince1970 + 1e10) } ?? ""
-            }
-        }
-        let indexed = users.enumerated().map { ($0.offset, key($0.element), $0.element) }
+    private func sorted(_ users: [User], by pattern: String) -> [User] {
+        guard let (field, descending) = UserSortField.parse(pattern) else { return users }
+        let indexed = users.enumerated().map { ($0.offset, field.key($0.element), $0.element) }
         return indexed.sorted { left, right in
             if left.1 == right.1 { return left.0 < right.0 }
             return descending ? left.1 > right.1 : left.1 < right.1

@@ -27,8 +27,12 @@ struct ListUsers: ShellCommand {
         context.session.remember(everyone)
         let (listed, note) = try await UserSelection(filters: filters).apply(to: everyone, client: try context.client)
         context.session.lastListing = listed.map(\.id)
-        return CommandResult(.list(RecordList(listed, numbered: true,
-                                              empty: filters.isEmpty ? "(no users)" : "(no users match \(filters.text))")),
-                             notes: note.map { [$0] } ?? [])
+        var list = RecordList(listed, numbered: true, empty: filters.isEmpty ? "(no users)" : "(no users match \(filters.text))")
+        // Sorting by a field the table does not show shows it.
+        if let sort = filters.last(where: { $0.key == .sort }), let (field, _) = UserSortField.parse(sort.pattern),
+           let heading = field.addedColumn {
+            list.addedColumn = (heading, listed.map(field.cell))
+        }
+        return CommandResult(.list(list), notes: note.map { [$0] } ?? [])
     }
 }
