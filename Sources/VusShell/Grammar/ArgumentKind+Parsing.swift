@@ -49,10 +49,13 @@ extension ArgumentKind {
             // `~/` as a shell expands it (completion offers it); a quoted `~` stays literal.
             return .text(word.wasQuoted ? text : PathSyntax.expandingHome(text))
         case .date:
-            guard let date = ExpiryDate.parse(text) else {
-                throw failure("\(name) takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, got '\(text)'")
+            guard let date = ExpiryDate.parse(text) ?? Age(text)?.after(Date()) else {
+                throw failure("\(name) takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, or a time from now like 30d or 12w, got '\(text)'")
             }
             return .date(date)
+        case .age:
+            guard let age = Age(text) else { throw failure("\(name) takes an age like 30d (days) or 12w (weeks), got '\(text)'") }
+            return .age(age)
         case .choice(let choices):
             guard let match = choices.first(where: { $0 == text.lowercased() }) else {
                 throw failure(Messages.valueExpected(name, choices, got: text))

@@ -20,8 +20,10 @@ public enum ArgumentKind: Sendable, Equatable {
     case cidr
     /// A file name.
     case path
-    /// `YYYY-MM-DD` or an ISO 8601 time with a zone.
+    /// `YYYY-MM-DD` or an ISO 8601 time with a zone, or an age from now (`30d`, `12w`).
     case date
+    /// A span of days: `30d`, `12w`.
+    case age
     /// One of a fixed list of words (case-insensitive).
     case choice([String])
     /// A command name, for `help`.
@@ -69,4 +71,5 @@ public enum ArgumentValue: Sendable, Equatable {
     case text(String)
     case cidr(CIDRBlock)
     case date(Date)
+    case age(Age)
 }

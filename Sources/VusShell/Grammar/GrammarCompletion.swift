@@ -99,7 +99,7 @@ struct GrammarCompletion {
         case .action: return ActionCatalog.published.actions
         case .statementWord: return PolicyEffectWord.allCases.map(\.rawValue) + ActionCatalog.published.actions
         case .named(let noun): return values.names(of: noun)
-        case .email, .cidr, .date, .variableName, .text: return []
+        case .email, .cidr, .date, .age, .variableName, .text: return []
         }
     }
 

@@ -49,6 +49,13 @@ extension Date: ArgumentValueType {
     }
 }
 
+extension Age: ArgumentValueType {
+    public init?(argument: ArgumentValue) {
+        guard case .age(let age) = argument else { return nil }
+        self = age
+    }
+}
+
 /// One of a fixed list of words (`.choice`), read as the enum whose raw values they are.
 public protocol ChoiceArgument: ArgumentValueType, RawRepresentable<String>, CaseIterable {}
 

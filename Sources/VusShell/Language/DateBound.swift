@@ -4,9 +4,6 @@ import Foundation
 enum DateBound {
     /// The moment `text` names relative to `now`, or `nil` if it is neither a date nor `Nd`/`Nw`.
     static func date(_ text: String, now: Date = Date()) -> Date? {
-        if let last = text.last, last == "d" || last == "w", let count = Int(text.dropLast()), count >= 0, count < 100_000 {
-            return now.addingTimeInterval(-Double(count * (last == "w" ? 7 : 1)) * 86_400)
-        }
-        return ExpiryDate.parse(text)
+        Age(text)?.before(now) ?? ExpiryDate.parse(text)
     }
 }

@@ -72,6 +72,34 @@ import Testing
         func run(in context: CommandContext) async throws -> CommandResult { CommandResult(.text("hello")) }
     }
 
+    /// `ls keys-older-than 90d`, written as a new command would be: this type, one registry line.
+    struct ListOldKeys: ShellCommand {
+        static let age: TypedParameter<Age> = .one("age", .age)
+        static let syntax = CommandSyntax(
+            verb: "ls", keywords: ["keys-older-than"], parameters: [age.parameter],
+            summary: "List API keys older than an age", details: "Keys created before the age.",
+            examples: ["ls keys-older-than 90d"], needsAccount: false)
+        let age: Age
+        init(_ arguments: ParsedArguments) { age = arguments[Self.age] }
+        func run(in context: CommandContext) async throws -> CommandResult { CommandResult(.text("\(age.days) days")) }
+    }
+
+    @Test("adding ls keys-older-than is its type and one registry line: parsing, typos, completion, help")
+    func addingAListingWithAnAge() throws {
+        let registry = CommandRegistry(CommandRegistry.standard.commands + [ListOldKeys.self])
+        let context = ParserContext(sourceName: "t", registry: registry)
+        let script = try Parser.parse("ls keys-older-than 12w", context: context).get()
+        #expect((script.statements.first?.command as? ListOldKeys)?.age.days == 84)
+        guard case .failure(let bad) = Parser.parse("ls keys-older-than soon", context: context) else { Issue.record("parsed"); return }
+        #expect(bad.diagnostics.first?.message == "age takes an age like 30d (days) or 12w (weeks), got 'soon'")
+        guard case .failure(let typo) = Parser.parse("ls keys-oldr-than 9d", context: context) else { Issue.record("parsed"); return }
+        #expect(typo.diagnostics.first?.message.contains("did you mean 'keys-older-than'?") == true, "\(typo.diagnostics)")
+        let completer = Completer(session: Session(client: nil, settings: Settings()), registry: registry, fetchBudget: .milliseconds(1))
+        #expect(completer.complete("ls keys-o").candidates == ["keys-older-than"])
+        #expect(completer.hint("ls keys-older-than ") == "<age>")
+        #expect(HelpText.topic("ls", keyword: "keys-older-than", in: registry).contains("usage: ls keys-older-than <age>"))
+    }
+
     @Test("a new command gets parsing, completion, hints and help from its syntax alone")
     func addingACommand() async throws {
         let registry = CommandRegistry(CommandRegistry.standard.commands + [Greet.self])

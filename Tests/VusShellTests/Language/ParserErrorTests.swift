@@ -114,8 +114,8 @@ struct ParserErrorTests {
         ("rm user #1 #2", "1:12: unexpected argument '#2'"),
         ("key", "1:1: 'key' needs new or rm"),
         ("key nwe", "1:5: 'key' takes new or rm; got 'nwe'; did you mean 'new'?"),
-        ("key new expires=tomorrow", "1:9: expires takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, got 'tomorrow'"),
-        ("key new expires=2023-02-29", "1:9: expires takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, got '2023-02-29'"),
+        ("key new expires=tomorrow", "1:9: expires takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, or a time from now like 30d or 12w, got 'tomorrow'"),
+        ("key new expires=2023-02-29", "1:9: expires takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, or a time from now like 30d or 12w, got '2023-02-29'"),
         ("key new expire=2025-01-01", "1:9: unknown option 'expire'; did you mean 'expires'? Options: expires"),
         ("key new a expires=2025-01-01 expires=2025-01-02", "1:30: duplicate option 'expires'"),
         ("key new a b", "1:11: unexpected argument 'b'"),
@@ -150,7 +150,7 @@ struct ParserErrorTests {
     ] as [String])
     func invalidDates(date: String) {
         #expect(errors("key new 'expires=\(date)'") == [
-            "1:9: expires takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, got '\(date)'",
+            "1:9: expires takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, or a time from now like 30d or 12w, got '\(date)'",
         ])
     }
 }

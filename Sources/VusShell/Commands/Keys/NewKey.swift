@@ -9,10 +9,11 @@ struct NewKey: ShellCommand {
         options: [Self.expiresOption.spec],
         summary: "Create an API key for the selected user",
         details: """
-        Create an API key, optionally named and expiring (DATE is YYYY-MM-DD or an ISO 8601 \
-        time like 2027-12-31T23:59:59Z). The key is shown once: store it then.
+        Create an API key, optionally named and expiring (DATE is YYYY-MM-DD, an ISO 8601 \
+        time like 2027-12-31T23:59:59Z, or a time from now like 30d or 12w). The key is shown \
+        once: store it then.
         """,
-        examples: ["key new deploy expires=2027-12-31"], changesAccount: true)
+        examples: ["key new deploy expires=2027-12-31", "key new ci expires=30d"], changesAccount: true)
 
     let name: String?
     let expires: Date?
