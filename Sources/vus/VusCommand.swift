@@ -16,9 +16,7 @@ struct VusCommand: AsyncParsableCommand {
             from a pipe. A script file or -c text is parsed whole before anything runs. Type 'help' \
             inside vus for the commands.
 
-            Exit status: 0 all succeeded, 1 a command failed, 2 usage or parse error (nothing ran), 3 a plan \
-            found differences, \
-            130 interrupted.
+            Exit status: \(ExitStatus.summary).
 
             The API key comes from VULTR_API_KEY, vus's config ($XDG_CONFIG_HOME/vus/config.yaml), \
             or vultr-cli's config. Try vus without an account: vus --sandbox
@@ -160,7 +158,7 @@ struct VusCommand: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+                Foundation.exit(ExitStatus.mistake.rawValue)
             }
             exit(withError: error)
         }

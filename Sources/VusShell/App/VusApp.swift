@@ -9,8 +9,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs vus in the mode the command line chose and returns its exit status: 0 all succeeded,
-/// 1 a command failed, 2 a usage or parse error (nothing ran), 3 a plan found differences, 130 interrupted (143 SIGTERM, 129 SIGHUP).
+/// Runs vus in the mode the command line chose and returns its exit status (``ExitStatus``, or
+/// 128 plus the signal that stopped it).
 public enum VusApp {
     /// How vus was asked to run.
     enum Mode: Equatable {
@@ -38,7 +38,7 @@ public enum VusApp {
         if mode != .standardInput && mode != .interactive {
             switch parse(mode, options: options, variables: variables, environment: environment) {
             case .success(let parsed): statements = parsed
-            case .failure(let failure): sink.writeError(failure.message); return 2
+            case .failure(let failure): sink.writeError(failure.message); return ExitStatus.mistake.rawValue
             }
         }
         let settings = launchSettings(options, interactive: mode == .interactive, environment: environment)
@@ -57,11 +57,11 @@ public enum VusApp {
             } catch let refused as UsersDocumentError {
                 // --sandbox-from's document: each problem at its file:line:col, as plan and apply say them.
                 sink.writeError("\(refused)\nvus: \(refused.path) refused; nothing was run\n")
-                return 2
+                return ExitStatus.mistake.rawValue
             } catch {
                 sink.writeError("vus: \(error)\n")
                 await connection?.close()
-                return 2
+                return ExitStatus.mistake.rawValue
             }
         }
 
@@ -104,7 +104,8 @@ public enum VusApp {
         await connection?.close()
         if let failure = sink.outputFailure {
             sink.writeError("vus: cannot write the output: \(failure)\n")
-            return status.exitCode == 0 || status.exitCode == 3 ? 1 : status.exitCode
+            let unreported: Set<Int32> = [ExitStatus.succeeded.rawValue, ExitStatus.differs.rawValue]
+            return unreported.contains(status.exitCode) ? ExitStatus.failed.rawValue : status.exitCode
         }
         return status.exitCode
     }

@@ -44,7 +44,7 @@ public enum Interrupts {
     /// The status of a run a signal stopped: 128 plus the signal (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
     public static var interruptedExitCode: Int32 {
         let signal = stopSignal.load(ordering: .relaxed)
-        return 128 + (signal == 0 ? SIGINT : signal)
+        return ExitStatus.stopped(by: signal == 0 ? SIGINT : signal)
     }
 
     /// Takes the pending interrupts; true when there was at least one.

@@ -27,10 +27,11 @@ public struct ScriptRunner: Sendable {
 
         public init() {}
 
-        /// 0 all succeeded, 1 a command failed, 2 a document was refused, 3 a plan differs, 130
-        /// interrupted (143 by SIGTERM, 129 by SIGHUP).
+        /// The run's ``ExitStatus`` (a refused document is a mistake), or 128 plus the signal that stopped it.
         public var exitCode: Int32 {
-            interrupted ? Interrupts.interruptedExitCode : (refused ? 2 : (failures > 0 ? 1 : (differs ? 3 : 0)))
+            if interrupted { return Interrupts.interruptedExitCode }
+            let status: ExitStatus = refused ? .mistake : failures > 0 ? .failed : differs ? .differs : .succeeded
+            return status.rawValue
         }
         /// Nothing more should run.
         public var finished: Bool { stopped || interrupted || exited }

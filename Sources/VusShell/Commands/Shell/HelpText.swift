@@ -20,8 +20,7 @@ enum HelpText {
             wildcards; dates and counts compare (never active counts as oldest); sort= orders rows:
             \(filterExamples)
             group=, role= and policy= match whoever holds it, directly or through a group or role.
-            Exit status: 0 all succeeded, 1 a command failed, 2 a mistake (nothing ran),
-            3 a plan found differences, 130 interrupted (143 SIGTERM, 129 SIGHUP).
+            Exit status: \(ExitStatus.summary).
             Quotes: 'single' is literal; "double" expands $name and takes \\ escapes.
             A line starting with #, or a lone # and what follows, is a comment; ; separates
             commands; a trailing \\ continues the line.
