@@ -4,14 +4,12 @@ public enum UserStatus: Hashable, Sendable, Codable, CustomStringConvertible {
     /// A state this client does not know, kept as Vultr sent it.
     case other(String)
 
+    /// The states Vultr reports, in the order lists name them.
+    public static let known: [UserStatus] = [.pending, .active, .suspended, .closed]
+
     public init(_ text: String) {
-        switch text.lowercased() {
-        case "pending": self = .pending
-        case "active": self = .active
-        case "suspended": self = .suspended
-        case "closed": self = .closed
-        default: self = .other(text)
-        }
+        let lowered = text.lowercased()
+        self = Self.known.first { $0.description == lowered } ?? .other(text)
     }
 
     /// Some listings carry `status` as a boolean: `true` for an active user.

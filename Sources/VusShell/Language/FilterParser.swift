@@ -1,7 +1,9 @@
+import VultrAPI
+
 /// Parses `key=value` user filters and checks their values.
 enum FilterParser {
     /// The user statuses Vultr reports.
-    static let statuses = ["pending", "active", "suspended", "closed"]
+    static let statuses = UserStatus.known.map(\.description)
 
     /// The filter keys, in the order messages list them.
     static let keys = FilterKey.allCases.map(\.rawValue)

@@ -20,7 +20,7 @@ enum HelpText {
             wildcards; dates and counts compare (never active counts as oldest); sort= orders rows:
             \(filterExamples)
             group=, role= and policy= match whoever holds it, directly or through a group or role.
-            Exit status: \(ExitStatus.summary).
+            \(wrapped("Exit status: \(ExitStatus.summary)."))
             Quotes: 'single' is literal; "double" expands $name and takes \\ escapes.
             A line starting with #, or a lone # and what follows, is a comment; ; separates
             commands; a trailing \\ continues the line.
@@ -33,15 +33,20 @@ enum HelpText {
         return text
     }
 
-    /// One example of each filter, wrapped at 90 columns.
-    static var filterExamples: String {
+    /// `text` in lines of at most 90 columns, broken at spaces, each after `indent`.
+    static func wrapped(_ text: String, indent: String = "", separator: String = " ") -> String {
         var lines: [String] = []
-        var line = " "
-        for example in FilterKey.allCases.map(FilterParser.example(for:)) {
-            if line.count + example.count + 2 > 90 { lines.append(line); line = " " }
-            line += " " + example
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, indent.count + line.count + separator.count + word.count > 90 { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : separator) + word
         }
-        return (lines + [line]).joined(separator: "\n")
+        return (lines + [line]).map { indent + $0 }.joined(separator: "\n")
+    }
+
+    /// One example of each filter.
+    static var filterExamples: String {
+        wrapped(FilterKey.allCases.map(FilterParser.example(for:)).joined(separator: " "), indent: "  ", separator: "  ")
     }
 
     /// The README's table of commands: every form's synopsis and summary, in registry order.
