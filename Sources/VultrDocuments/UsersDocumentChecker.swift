@@ -20,18 +20,8 @@ struct UsersDocumentChecker {
         let empty = UsersDocumentContent(users: [])
         guard let root else { report(nil, "is empty; expected 'users:' and a list of users"); return empty }
         guard visit(root), let mapping = root.mapping else { report(root, "expected 'users:' and a list of users"); return empty }
-        var sections: [String: Node] = [:]
         let keys = UsersDocumentContent.CodingKeys.allCases.map(\.rawValue)
-        for (key, value) in mapping {
-            guard visit(key), visit(value) else { return empty }
-            let name = key.scalar?.string ?? "?"
-            guard keys.contains(name) else {
-                let hint = Suggestion.closest(to: name, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
-                report(key, "unknown key '\(Suggestion.visible(name))'\(hint); the document takes \(keys.joined(separator: ", "))")
-                continue
-            }
-            sections[name] = value
-        }
+        guard let sections = fields(of: mapping, keys: keys, owner: "the document") else { return empty }
         guard let users = sections["users"], let list = users.sequence else {
             report(sections["users"] ?? root, "expected 'users:' with a list of users")
             return empty
@@ -58,18 +48,7 @@ struct UsersDocumentChecker {
         for item in list {
             guard visit(item) else { return nil }
             guard let mapping = item.mapping else { report(item, "a \(noun) is a mapping of \(keys.joined(separator: ", "))"); continue }
-            var fields: [String: Node] = [:]
-            for (key, value) in mapping {
-                guard visit(key), visit(value) else { return nil }
-                let name = key.scalar?.string ?? "?"
-                guard keys.contains(name) else {
-                    let hint = Suggestion.closest(to: name, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
-                    report(key, "unknown key '\(Suggestion.visible(name))'\(hint); a \(noun) takes \(keys.joined(separator: ", "))")
-                    continue
-                }
-                if fields[name] != nil { report(key, "'\(name)' is given twice") }
-                fields[name] = value
-            }
+            guard let fields = fields(of: mapping, keys: keys, owner: "a \(noun)") else { return nil }
             guard let nameNode = fields["name"] else { report(item, "this \(noun) has no name"); continue }
             guard let name = text(nameNode, "name") else { continue }
             if let first = names[name.lowercased()] {
@@ -126,21 +105,28 @@ struct UsersDocumentChecker {
         return node.scalar?.string ?? ""
     }
 
-    /// One user, checked field by field.
-    private mutating func entry(_ node: Node) -> UsersDocumentEntry? {
-        guard let mapping = node.mapping else { report(node, "a user is a mapping of \(Self.keyList)"); return nil }
+    /// A mapping's values by key: an unknown key is reported with the closest known one, a key
+    /// given twice is reported; `nil` when a node was reached through an alias.
+    private mutating func fields(of mapping: Node.Mapping, keys: [String], owner: String) -> [String: Node]? {
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
             guard visit(key), visit(value) else { return nil }
             let name = key.scalar?.string ?? "?"
-            guard UsersDocumentReader.keys.contains(name) else {
-                let hint = Suggestion.closest(to: name, in: UsersDocumentReader.keys).map { " (did you mean '\($0)'?)" } ?? ""
-                report(key, "unknown key '\(Suggestion.visible(name))'\(hint); a user takes \(Self.keyList)")
+            guard keys.contains(name) else {
+                let hint = Suggestion.closest(to: name, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
+                report(key, "unknown key '\(Suggestion.visible(name))'\(hint); \(owner) takes \(keys.joined(separator: ", "))")
                 continue
             }
             if fields[name] != nil { report(key, "'\(name)' is given twice") }
             fields[name] = value
         }
+        return fields
+    }
+
+    /// One user, checked field by field.
+    private mutating func entry(_ node: Node) -> UsersDocumentEntry? {
+        guard let mapping = node.mapping else { report(node, "a user is a mapping of \(Self.keyList)"); return nil }
+        guard let fields = fields(of: mapping, keys: UsersDocumentReader.keys, owner: "a user") else { return nil }
         let line = node.mark?.line ?? 1
         guard let emailNode = fields["email"] else { report(node, "this user has no email"); return nil }
         let email = text(emailNode, "email")

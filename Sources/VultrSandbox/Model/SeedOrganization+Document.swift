@@ -16,17 +16,9 @@ extension SeedOrganization {
     static func make(from content: UsersDocumentContent, users: [UserRecord], account: AccountRecord) throws -> OrganizationState {
         var random = SplitMix64(seed: 0xD0C5_EED5)
         let created = Timestamp.string(SeedAccount.epoch)
-        var state = OrganizationState(
-            organization: OrganizationRecord(id: organizationID, name: account.name, type: "Team", dateCreated: created),
-            invitations: [], groups: [], roles: [], policies: [], trusts: [], nextSequence: 1)
+        var state = empty(account: account, random: &random)
         func link(_ id: String) -> LinkRecord { LinkRecord(sequence: state.takeSequence(), id: id, dateAssigned: created) }
 
-        for (name, description, statements) in managedPolicies {
-            state.policies.append(PolicyRecord(
-                sequence: state.takeSequence(), id: random.uuid(), name: name, description: description,
-                version: IAMValidation.defaultPolicyVersion, statements: statements, isSystem: true, dateCreated: created,
-                deleted: false, users: [], groups: []))
-        }
         for entry in content.policies ?? [] {
             guard !state.policies.contains(where: { $0.name.lowercased() == entry.name.lowercased() }) else {
                 throw SandboxSeedError(message: "line \(entry.line): policy \(entry.name) is one of Vultr's managed policies; refer to it by name only")

@@ -20,21 +20,33 @@ enum SeedOrganization {
 
     static let organizationID = "7d1c53a1-3c3e-4c8e-9d7e-0a6f1e2b9c01"
 
-    static func make(users: [UserRecord], account: AccountRecord, shape: OrganizationShape) -> OrganizationState {
-        var random = SplitMix64(seed: 0x0126_1A5E)
+    /// The organization of `account` with nothing in it yet but Vultr's managed policies.
+    static func empty(account: AccountRecord, random: inout SplitMix64) -> OrganizationState {
         let created = Timestamp.string(SeedAccount.epoch)
         var state = OrganizationState(
             organization: OrganizationRecord(id: organizationID, name: account.name, type: "Team", dateCreated: created),
             invitations: [], groups: [], roles: [], policies: [], trusts: [], nextSequence: 1)
+        for (name, description, statements) in managedPolicies {
+            state.policies.append(PolicyRecord(
+                sequence: state.takeSequence(), id: random.uuid(), name: name, description: description,
+                version: IAMValidation.defaultPolicyVersion, statements: statements, isSystem: true, dateCreated: created,
+                deleted: false, users: [], groups: []))
+        }
+        return state
+    }
+
+    static func make(users: [UserRecord], account: AccountRecord, shape: OrganizationShape) -> OrganizationState {
+        var random = SplitMix64(seed: 0x0126_1A5E)
+        let created = Timestamp.string(SeedAccount.epoch)
+        var state = empty(account: account, random: &random)
         func link(_ id: String) -> LinkRecord { LinkRecord(sequence: state.takeSequence(), id: id, dateAssigned: created) }
 
         // Policies: managed, then the custom base ones, then generated ones.
-        for (name, description, statements) in managedPolicies + customPolicies {
+        for (name, description, statements) in customPolicies {
             state.policies.append(PolicyRecord(
                 sequence: state.takeSequence(), id: random.uuid(), name: name, description: description,
-                version: IAMValidation.defaultPolicyVersion, statements: statements,
-                isSystem: managedPolicies.contains { $0.name == name }, dateCreated: created, deleted: false,
-                users: [], groups: []))
+                version: IAMValidation.defaultPolicyVersion, statements: statements, isSystem: false, dateCreated: created,
+                deleted: false, users: [], groups: []))
         }
         while state.policies.count < shape.policies {
             state.policies.append(PolicyRecord(

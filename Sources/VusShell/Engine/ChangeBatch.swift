@@ -1,3 +1,14 @@
+extension ChangeEngine {
+    /// Sends what `plans` need, asking first when several are to go (`question`, by default
+    /// whether to apply `change` to the users), and returns the command's result.
+    static func run(_ plans: [PlannedChange], _ change: String, in context: CommandContext,
+                    asking question: String? = nil) async -> CommandResult {
+        await ChangeEngine(context: context)
+            .apply(plans, confirmation: .whenSeveral(question ?? "Apply '\(change)' to these users?"))
+            .result(summary: change)
+    }
+}
+
 /// The records of one change command, and how it ended.
 struct ChangeBatch: Sendable {
     var records: [ChangeRecord]

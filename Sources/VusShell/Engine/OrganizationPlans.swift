@@ -17,6 +17,16 @@ enum OrganizationPlans {
         return plan
     }
 
+    /// Makes or undoes a link for each of `users`, each given whether it holds now (`holders`:
+    /// the ids of the users it holds for).
+    static func links(for users: [User], holders: Set<String>, attach: Bool, change: String, held: String,
+                      client: VultrClient, link: (User) -> Link) -> [PlannedChange] {
+        users.map { user in
+            self.link(link(user), attach: attach, holds: holders.contains(user.id), subject: .user(user), change: change,
+                      held: held, client: client)
+        }
+    }
+
     /// Suspends `user` or lifts their suspension, as their status says is needed.
     static func suspension(_ user: User, suspend: Bool, organizationID: String, client: VultrClient, change: String) -> PlannedChange {
         let suspended = user.status == .suspended

@@ -41,8 +41,6 @@ struct ChangeACLs: ShellCommand {
                 }
             }
         }
-        return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
-            .result(summary: change)
+        return await ChangeEngine.run(plans, change, in: context)
     }
 }

@@ -27,8 +27,6 @@ struct ChangeAPI: ShellCommand {
         let users = try await context.refreshed(try await context.targets(user, command: change))
         let enabled = self.enabled
         let plans = try users.map { try UserChangePlan.update($0, change, context: context) { _ in UserUpdate(apiEnabled: enabled) } }
-        return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("Turn API access \(Toggle.word(enabled)) for these users?"))
-            .result(summary: change)
+        return await ChangeEngine.run(plans, change, in: context, asking: "Turn API access \(Toggle.word(enabled)) for these users?")
     }
 }

@@ -34,8 +34,6 @@ struct ChangeAllowlist: ShellCommand {
             let plan = AccountPlans.allowlist(user, block, adding: adding, present: present, client: client, change: change)
             plans.append(plan)
         }
-        return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
-            .result(summary: change)
+        return await ChangeEngine.run(plans, change, in: context)
     }
 }

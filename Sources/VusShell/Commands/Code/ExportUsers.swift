@@ -64,7 +64,7 @@ struct ExportUsers: ShellCommand {
 
     /// The organization to write down; `nil` on an account without IAM.
     static func organization(client: VultrClient) async throws -> OrganizationDocument? {
-        do { return OrganizationDocument(try await client.loadOrganization()) } catch let error as VultrError where error.kind == .noOrganization {
+        do { return OrganizationDocument(try await AccountReader.patiently { try await client.loadOrganization() }) } catch let error as VultrError where error.kind == .noOrganization {
             return nil
         }
     }

@@ -30,13 +30,8 @@ struct ChangeGroupMembers: ShellCommand {
         let group = try await context.group(named: name)
         let members = Set(group.members.map(\.id))
         let change = "group \(operation.rawValue) \(group.name)"
-        let plans = users.map { user in
-            OrganizationPlans.link(.groupMember(group: group.id, user: user.id), attach: operation == .add,
-                                   holds: members.contains(user.id), subject: .user(user), change: change,
-                                   held: "already a member", client: client)
-        }
-        return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
-            .result(summary: change)
+        let plans = OrganizationPlans.links(for: users, holders: members, attach: operation == .add, change: change,
+                                            held: "already a member", client: client) { .groupMember(group: group.id, user: $0.id) }
+        return await ChangeEngine.run(plans, change, in: context)
     }
 }

@@ -37,7 +37,7 @@ struct CreateGroup: ShellCommand {
                 OrganizationObject(try await client.createGroup(name: name, description: description ?? ""))
             }
         }
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 }
 

@@ -54,6 +54,6 @@ struct NewKey: ShellCommand {
             try await removeUnseen()
             return nil
         }
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 }

@@ -43,6 +43,6 @@ struct Invite: ShellCommand {
                 OrganizationObject(kind: .invitation, id: try await client.invite(email: email, apiEnabled: apiEnabled).id, name: email)
             }
         }
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 }

@@ -26,6 +26,6 @@ struct ResendInvitation: ShellCommand {
             _ = try await client.resendInvitation(id: invitation.id)
             return ChangeEffect()
         }
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 }

@@ -39,7 +39,7 @@ struct RestoreObject: ShellCommand {
         } else {
             plan = OrganizationPlans.restore(try deleted(kind, context: context), client: client, change: change)
         }
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 
     /// The deleted object: by id as written, else the last one of that name the journal saw deleted.

@@ -31,8 +31,6 @@ struct Suspend: ShellCommand {
         let users = try await context.refreshed(try await context.targets(user, command: change))
         let organization = try await client.organization()
         let plans = users.map { OrganizationPlans.suspension($0, suspend: suspend, organizationID: organization.id, client: client, change: change) }
-        return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("\(suspend ? "Suspend" : "Unsuspend") these members?"))
-            .result(summary: change)
+        return await ChangeEngine.run(plans, change, in: context, asking: "\(suspend ? "Suspend" : "Unsuspend") these members?")
     }
 }

@@ -56,13 +56,9 @@ struct ChangePolicies: ShellCommand {
         } else {
             let users = try await context.targets(nil, command: "policy \(operation.rawValue)")
             let holders = Set(try await client.userIDs(policyID: policy.id))
-            plans = users.map { user in
-                OrganizationPlans.link(.policyUser(policy: policy.id, user: user.id), attach: adding, holds: holders.contains(user.id),
-                                       subject: .user(user), change: change, held: "already attached", client: client)
-            }
+            plans = OrganizationPlans.links(for: users, holders: holders, attach: adding, change: change,
+                                            held: "already attached", client: client) { .policyUser(policy: policy.id, user: $0.id) }
         }
-        return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
-            .result(summary: change)
+        return await ChangeEngine.run(plans, change, in: context)
     }
 }

@@ -82,7 +82,7 @@ struct CreatePolicy: ShellCommand {
                 OrganizationObject(try await client.createPolicy(name: name, document: document, description: description ?? ""))
             }
         }
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 
     /// The document written inline, or read and checked from its file (every problem named).

@@ -47,13 +47,9 @@ struct ChangeRoles: ShellCommand {
         } else {
             let users = try await context.targets(nil, command: "role \(operation.rawValue)")
             let holders = Set(try await client.userIDs(roleID: role.id))
-            plans = users.map { user in
-                OrganizationPlans.link(.roleUser(role: role.id, user: user.id), attach: adding, holds: holders.contains(user.id),
-                                       subject: .user(user), change: change, held: "already assigned", client: client)
-            }
+            plans = OrganizationPlans.links(for: users, holders: holders, attach: adding, change: change,
+                                            held: "already assigned", client: client) { .roleUser(role: role.id, user: $0.id) }
         }
-        return await ChangeEngine(context: context)
-            .apply(plans, confirmation: .whenSeveral("Apply '\(change)' to these users?"))
-            .result(summary: change)
+        return await ChangeEngine.run(plans, change, in: context)
     }
 }

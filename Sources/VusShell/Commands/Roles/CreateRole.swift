@@ -42,7 +42,7 @@ struct CreateRole: ShellCommand {
                 OrganizationObject(try await client.createRole(name: name, kind: kind ?? .assignable, description: description ?? ""))
             }
         }
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 }
 

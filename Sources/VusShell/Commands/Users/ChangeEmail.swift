@@ -19,6 +19,6 @@ struct ChangeEmail: ShellCommand {
         let user = try await context.refreshed([try await context.target(nil, command: "email")])
         let address = self.address
         let plans = try user.map { try UserChangePlan.update($0, change, context: context) { _ in UserUpdate(email: address) } }
-        return await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run(plans, change, in: context)
     }
 }

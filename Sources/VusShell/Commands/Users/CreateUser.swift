@@ -53,7 +53,7 @@ struct CreateUser: ShellCommand {
         let new = NewUser(email: email, firstName: firstName, lastName: lastName, password: password,
                           acls: acls.map { ACL(rawValue: $0) }, apiEnabled: apiEnabled, serviceUser: serviceUser)
         let plan = AccountPlans.create(new, client: try context.client)
-        return await ChangeEngine(context: context).apply([plan], confirmation: .whenSeveral("")).result(summary: change)
+        return await ChangeEngine.run([plan], change, in: context)
     }
 
     /// The password given, else asked for twice at the prompt (in dry-run, none is needed).
