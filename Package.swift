@@ -39,11 +39,14 @@ let package = Package(
         ),
         // The access evaluator: pure Swift over an access graph, no HTTP and no shell.
         .target(name: "VultrAccess"),
+        // The values the client, users documents and the sandbox share: subnets and timestamps.
+        .target(name: "VultrValues"),
         .target(
             name: "VultrAPI",
             dependencies: [
                 "VultrOpenAPI",
                 "VultrAccess",
+                "VultrValues",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -53,13 +56,14 @@ let package = Package(
             ]
         ),
         // The one reader of users documents, shared by the shell (plan, apply) and the sandbox (--from).
-        .target(name: "VultrDocuments", dependencies: ["VultrAccess", .product(name: "Yams", package: "Yams")]),
+        .target(name: "VultrDocuments", dependencies: ["VultrAccess", "VultrValues", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "VultrSandbox",
             dependencies: [
                 "VultrDocuments",
                 "VultrOpenAPI",
                 "VultrAccess",
+                "VultrValues",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),

@@ -1,5 +1,6 @@
 import Foundation
 import VultrAccess
+import VultrValues
 import Yams
 
 /// Walks a composed users document once, collecting its entries and every problem at its
@@ -146,8 +147,8 @@ struct UsersDocumentChecker {
             report(item, "unknown ACL '\(Suggestion.visible(acl))'\(hint)")
         }
         let allowlist = list(fields["allowlist"], "allowlist")
-        for (item, subnet) in zip(fields["allowlist"]?.sequence.map(Array.init) ?? [], allowlist ?? []) where !Self.isSubnet(subnet) {
-            report(item, "'\(Suggestion.visible(subnet))' is not a subnet like 203.0.113.0/24")
+        for (item, subnet) in zip(fields["allowlist"]?.sequence.map(Array.init) ?? [], allowlist ?? []) {
+            if case .failure(let problem) = CIDRBlock.parse(subnet) { report(item, "\(problem)") }
         }
         let entry = UsersDocumentEntry(
             email: email ?? "", firstName: firstName ?? "", lastName: lastName ?? "",
@@ -215,12 +216,6 @@ struct UsersDocumentChecker {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
             && !parts[1].hasSuffix(".") && !text.contains(where: { $0.isWhitespace })
-    }
-
-    static func isSubnet(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let size = Int(parts[1]), size >= 0, !parts[0].isEmpty else { return false }
-        return parts[0].contains(":") ? size <= 128 : (size <= 32 && parts[0].split(separator: ".").count == 4)
     }
 }
 

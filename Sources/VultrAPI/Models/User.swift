@@ -48,8 +48,11 @@ public struct User: Hashable, Sendable, Codable, Identifiable {
     public var displayName: String {
         if let name, !name.isEmpty { return name }
         let joined = [firstName, lastName].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        return joined.isEmpty ? (email ?? id) : joined
+        return joined.isEmpty ? label : joined
     }
+
+    /// How vus names the user to people: the email, else the id.
+    public var label: String { email ?? id }
 
     enum CodingKeys: String, CodingKey {
         case id, name, email, acls, status

@@ -12,7 +12,7 @@ extension OrganizationSnapshot {
         // The owner's key is the one that read the organization: API on, active then.
         let owner = IAMUser(id: Self.ownerID, email: ownerEmail, apiEnabled: true, isOwner: true, lastActivity: readAt)
         let members = users.map { user in
-            IAMUser(id: user.id, email: user.email ?? user.id, apiEnabled: user.apiEnabled ?? false,
+            IAMUser(id: user.id, email: user.label, apiEnabled: user.apiEnabled ?? false,
                     isSuspended: user.status == .suspended, acls: user.acls.map(\.rawValue),
                     lastActivity: user.lastActivityDate, isServiceUser: user.serviceUser ?? false,
                     apiKeys: (keys[user.id] ?? []).map { UserAPIKey(name: $0.name ?? $0.id, dateExpire: VultrDate.parse($0.expiresOn)) })

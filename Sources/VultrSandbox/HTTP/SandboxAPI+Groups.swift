@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 import OpenAPIRuntime
 import VultrOpenAPI
 
@@ -42,7 +43,7 @@ extension SandboxAPI {
     func addIamGroupMember(_ input: Operations.AddIamGroupMember.Input) async throws -> Operations.AddIamGroupMember.Output {
         guard case .json(let body) = input.body else { throw SandboxError.badRequest("Expected a JSON body") }
         let user = try await store.addMember(groupID: input.path.groupId, userID: body.userId ?? body.displayName)
-        return .created(.init(body: .json(.init(groupMember: Self.member(user, assigned: Timestamp.string(Date()))))))
+        return .created(.init(body: .json(.init(groupMember: Self.member(user, assigned: VultrDate.string(Date()))))))
     }
 
     func removeIamGroupMember(_ input: Operations.RemoveIamGroupMember.Input) async throws -> Operations.RemoveIamGroupMember.Output {

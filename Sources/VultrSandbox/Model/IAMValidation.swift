@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 import VultrAccess
 
 /// The checks the sandbox makes on IAM requests, each failing with a specific message.
@@ -78,9 +79,9 @@ enum IAMValidation {
     /// An ISO 8601 time in the future, or nothing.
     static func validUntil(_ text: String?) throws(SandboxError) -> String {
         guard let text, !text.isEmpty else { return "" }
-        guard let date = Timestamp.parse(text) else {
+        guard let date = VultrDate.parse(text) else {
             throw .badRequest("Invalid valid_until: \(text). Use ISO 8601, e.g. 2030-01-01T00:00:00Z")
         }
-        return Timestamp.string(date)
+        return VultrDate.string(date)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// Builds the deterministic account a new sandbox starts with: the same users, ids and keys on
 /// every run for a given size, with the variety an administrator meets in practice (admins,
@@ -73,7 +74,7 @@ enum SeedAccount {
         let acls = isService ? ["subscriptions", "provisioning", "dns"] : pickRole(&random)
         let apiEnabled = isService || (!pending && random.next() % 10 < 6)
         let invitedOn = epoch.addingTimeInterval(Double(index) * 86_400 + Double(random.next() % 80_000))
-        let lastActivity = pending ? "" : Timestamp.string(
+        let lastActivity = pending ? "" : VultrDate.string(
             epoch.addingTimeInterval(Double(200 + index % 100) * 86_400 + Double(random.next() % 80_000)))
 
         var keys: [APIKeyRecord] = []
@@ -83,22 +84,22 @@ enum SeedAccount {
                     id: random.uuid(), secret: random.apiKeyText(),
                     name: keyIndex == 0 ? "Default" : (isService ? "Deploy pipeline" : "Terraform"),
                     expire: keyIndex > 0, dateExpire: keyIndex > 0 ? "2027-06-30T00:00:00+00:00" : "",
-                    dateCreated: Timestamp.string(invitedOn.addingTimeInterval(3_600))))
+                    dateCreated: VultrDate.string(invitedOn.addingTimeInterval(3_600))))
             }
         }
         var allowlist = [
-            AllowlistRecord(subnet: "0.0.0.0", subnetSize: 0, dateAdded: Timestamp.string(invitedOn), ipType: "v4"),
-            AllowlistRecord(subnet: "::", subnetSize: 0, dateAdded: Timestamp.string(invitedOn), ipType: "v6"),
+            AllowlistRecord(subnet: "0.0.0.0", subnetSize: 0, dateAdded: VultrDate.string(invitedOn), ipType: "v4"),
+            AllowlistRecord(subnet: "::", subnetSize: 0, dateAdded: VultrDate.string(invitedOn), ipType: "v6"),
         ]
         if isService {
             allowlist = [AllowlistRecord(subnet: "203.0.113.0", subnetSize: 24,
-                                         dateAdded: Timestamp.string(invitedOn), ipType: "v4")]
+                                         dateAdded: VultrDate.string(invitedOn), ipType: "v4")]
         }
         return UserRecord(
             sequence: index + 1, id: id, firstName: isService ? "CI" : first, lastName: isService ? "Bot" : last,
             email: email, apiEnabled: apiEnabled, acls: acls, serviceUser: isService,
             status: pending ? "pending" : (suspended ? "suspended" : "active"),
-            invitedBy: isService ? "" : ownerEmail, invitedOn: Timestamp.string(invitedOn),
+            invitedBy: isService ? "" : ownerEmail, invitedOn: VultrDate.string(invitedOn),
             inviteAccepted: !pending, lastActivity: lastActivity, apiKeys: keys, allowlist: allowlist)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 import VultrDocuments
 
 /// The users of an exported account (what `vus export users` writes, YAML or JSON), read so a
@@ -29,18 +30,17 @@ extension SeedAccount {
             }
             let invited = epoch.addingTimeInterval(Double(index) * 3_600)
             let allowlist = try (entry.allowlist ?? ["0.0.0.0/0", "::/0"]).map { text -> AllowlistRecord in
-                let parts = text.split(separator: "/")
-                guard parts.count == 2, let size = Int(parts[1]) else {
+                guard let block = CIDRBlock(text) else {
                     throw SandboxSeedError(message: "\(entry.email): '\(text)' is not a subnet like 203.0.113.0/24")
                 }
-                return AllowlistRecord(subnet: String(parts[0]), subnetSize: size, dateAdded: Timestamp.string(invited),
-                                       ipType: parts[0].contains(":") ? "v6" : "v4")
+                return AllowlistRecord(subnet: block.address, subnetSize: block.prefixLength, dateAdded: VultrDate.string(invited),
+                                       ipType: block.isIPv6 ? "v6" : "v4")
             }
             users.append(UserRecord(
                 sequence: index + 1, id: random.uuid(), firstName: entry.firstName, lastName: entry.lastName,
                 email: entry.email, apiEnabled: entry.apiEnabled ?? true, acls: entry.acls ?? [],
                 serviceUser: entry.serviceUser ?? false, status: "active", invitedBy: ownerEmail,
-                invitedOn: Timestamp.string(invited), inviteAccepted: true, lastActivity: "", apiKeys: [], allowlist: allowlist))
+                invitedOn: VultrDate.string(invited), inviteAccepted: true, lastActivity: "", apiKeys: [], allowlist: allowlist))
         }
         return SandboxState(account: account, users: users, nextSequence: users.count + 1)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 import VultrAccess
 import VultrDocuments
 
@@ -15,7 +16,7 @@ extension SeedOrganization {
     /// ones. A name the document uses but does not define is an error.
     static func make(from content: UsersDocumentContent, users: [UserRecord], account: AccountRecord) throws -> OrganizationState {
         var random = SplitMix64(seed: 0xD0C5_EED5)
-        let created = Timestamp.string(SeedAccount.epoch)
+        let created = VultrDate.string(SeedAccount.epoch)
         var state = empty(account: account, random: &random)
         func link(_ id: String) -> LinkRecord { LinkRecord(sequence: state.takeSequence(), id: id, dateAssigned: created) }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 import VultrAccess
 
 /// Builds the organization a new sandbox starts with, from its seeded users: the same groups,
@@ -22,7 +23,7 @@ enum SeedOrganization {
 
     /// The organization of `account` with nothing in it yet but Vultr's managed policies.
     static func empty(account: AccountRecord, random: inout SplitMix64) -> OrganizationState {
-        let created = Timestamp.string(SeedAccount.epoch)
+        let created = VultrDate.string(SeedAccount.epoch)
         var state = OrganizationState(
             organization: OrganizationRecord(id: organizationID, name: account.name, type: "Team", dateCreated: created),
             invitations: [], groups: [], roles: [], policies: [], trusts: [], nextSequence: 1)
@@ -37,7 +38,7 @@ enum SeedOrganization {
 
     static func make(users: [UserRecord], account: AccountRecord, shape: OrganizationShape) -> OrganizationState {
         var random = SplitMix64(seed: 0x0126_1A5E)
-        let created = Timestamp.string(SeedAccount.epoch)
+        let created = VultrDate.string(SeedAccount.epoch)
         var state = empty(account: account, random: &random)
         func link(_ id: String) -> LinkRecord { LinkRecord(sequence: state.takeSequence(), id: id, dateAssigned: created) }
 
@@ -147,14 +148,14 @@ enum SeedOrganization {
 
         // Invitations: pending for users who have not accepted; accepted for a few who have.
         for user in users where !user.serviceUser && (user.status == "pending" || user.sequence % 5 == 1) {
-            let sent = Timestamp.parse(user.invitedOn) ?? SeedAccount.epoch
+            let sent = VultrDate.parse(user.invitedOn) ?? SeedAccount.epoch
             let accepted = user.status != "pending"
             state.invitations.append(InvitationRecord(
                 sequence: state.takeSequence(), id: random.uuid(), email: user.email, apiEnabled: user.apiEnabled,
                 inviterName: account.name, inviterEmail: account.email, status: accepted ? "Accepted" : "Pending",
                 dateCreated: user.invitedOn,
-                dateResponded: accepted ? Timestamp.string(sent.addingTimeInterval(7_200)) : "",
-                expirationDate: Timestamp.string(sent.addingTimeInterval(SandboxStore.invitationLifetime))))
+                dateResponded: accepted ? VultrDate.string(sent.addingTimeInterval(7_200)) : "",
+                expirationDate: VultrDate.string(sent.addingTimeInterval(SandboxStore.invitationLifetime))))
         }
         return state
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// A user's API keys and IP allowlist.
 extension SandboxStore {
@@ -23,11 +24,11 @@ extension SandboxStore {
         guard let text = dateExpire, !text.isEmpty else {
             throw .badRequest("date_expire is required when expire is true")
         }
-        guard let date = Timestamp.parse(text) else {
+        guard let date = VultrDate.parse(text) else {
             throw .badRequest("Invalid date_expire: \(text). Use ISO 8601, e.g. 2030-01-01T00:00:00Z")
         }
         guard date > Date() else { throw .badRequest("date_expire must be in the future: \(text)") }
-        return Timestamp.string(date)
+        return VultrDate.string(date)
     }
 
     func apiKey(userID: String, keyID: String) throws(SandboxError) -> APIKeyRecord {
@@ -67,7 +68,7 @@ extension SandboxStore {
             return
         }
         let record = AllowlistRecord(subnet: entry.subnet, subnetSize: entry.size,
-                                     dateAdded: Timestamp.string(Date()), ipType: entry.ipType)
+                                     dateAdded: VultrDate.string(Date()), ipType: entry.ipType)
         try mutateUnchecked { state in state.users[index].allowlist.append(record) }
     }
 

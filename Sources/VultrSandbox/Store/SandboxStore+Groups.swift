@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// Groups and their members.
 extension SandboxStore {
@@ -28,7 +29,7 @@ extension SandboxStore {
     func createGroup(name: String?, description: String?) throws(SandboxError) -> GroupRecord {
         let name = try IAMValidation.name(name, "display_name")
         try ensureGroupNameFree(name)
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
             let group = GroupRecord(sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(),
                                     name: name, description: description ?? "", dateCreated: now,
@@ -43,7 +44,7 @@ extension SandboxStore {
         let index = try groupIndex(id)
         let name = try name.map { (text: String) throws(SandboxError) in try IAMValidation.name(text, "display_name") }
         if let name { try ensureGroupNameFree(name, except: id) }
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
             if let name { organization.groups[index].name = name }
             if let description { organization.groups[index].description = description }
@@ -69,7 +70,7 @@ extension SandboxStore {
         if try organizationState().groups[index].members.contains(id: user.id) {
             throw .badRequest("User \(user.email) is already a member of this group.")
         }
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         try mutateOrganization { organization in
             organization.groups[index].members.append(
                 LinkRecord(sequence: organization.takeSequence(), id: user.id, dateAssigned: now))

@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// The organization, its members' standing in it, and invitations.
 extension SandboxStore {
@@ -64,7 +65,7 @@ extension SandboxStore {
         case "pending": throw .badRequest("User has not accepted their invitation yet and cannot be suspended.")
         default: break
         }
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         try mutateUnchecked { state in
             state.users[index].status = "suspended"
             state.users[index].dateSuspended = now
@@ -115,8 +116,8 @@ extension SandboxStore {
             let invitation = InvitationRecord(
                 sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), email: email,
                 apiEnabled: apiEnabled, inviterName: account.name, inviterEmail: account.email, status: "Pending",
-                dateCreated: Timestamp.string(now), dateResponded: "",
-                expirationDate: Timestamp.string(now.addingTimeInterval(Self.invitationLifetime)))
+                dateCreated: VultrDate.string(now), dateResponded: "",
+                expirationDate: VultrDate.string(now.addingTimeInterval(Self.invitationLifetime)))
             organization.invitations.append(invitation)
             return invitation
         }
@@ -128,7 +129,7 @@ extension SandboxStore {
         guard invitation.status == "Pending" else {
             throw .badRequest("Only a pending invitation can be resent; this one is \(invitation.status).")
         }
-        let expiry = Timestamp.string(Date().addingTimeInterval(Self.invitationLifetime))
+        let expiry = VultrDate.string(Date().addingTimeInterval(Self.invitationLifetime))
         return try mutateOrganization { organization in
             let index = organization.invitations.firstIndex { $0.id == id }!
             organization.invitations[index].expirationDate = expiry

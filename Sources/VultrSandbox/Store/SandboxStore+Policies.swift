@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// Policies, and the users and groups they are attached to.
 extension SandboxStore {
@@ -34,7 +35,7 @@ extension SandboxStore {
     func createPolicy(name: String?, description: String?, version: String?, statements: [StatementRecord]) throws(SandboxError) -> PolicyRecord {
         let name = try IAMValidation.name(name, "name")
         try ensurePolicyNameFree(name)
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
             let policy = PolicyRecord(
                 sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), name: name,
@@ -88,7 +89,7 @@ extension SandboxStore {
         guard !(isGroup ? policy.groups : policy.users).contains(id: target) else {
             throw .badRequest("Policy \(policy.name) is already attached to this \(isGroup ? "group" : "user").")
         }
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         try mutateOrganization { organization in
             let link = LinkRecord(sequence: organization.takeSequence(), id: target, dateAssigned: now)
             if isGroup { organization.policies[index].groups.append(link) } else { organization.policies[index].users.append(link) }

@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// Roles, and who and what they are assigned to.
 extension SandboxStore {
@@ -29,7 +30,7 @@ extension SandboxStore {
         let type = try IAMValidation.roleType(type)
         let duration = try Self.sessionDuration(maxSessionDuration)
         try ensureRoleNameFree(name)
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
             let role = RoleRecord(sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), name: name,
                                   description: description ?? "", type: type, maxSessionDuration: duration ?? 3600,
@@ -108,7 +109,7 @@ extension SandboxStore {
         guard !role[kind].contains(id: target) else {
             throw .badRequest("\(kind == .policy ? "Policy" : kind == .user ? "User" : "Group") is already attached to role \(role.name).")
         }
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
             organization.roles[index][kind].append(LinkRecord(sequence: organization.takeSequence(), id: target, dateAssigned: now))
             return organization.roles[index]

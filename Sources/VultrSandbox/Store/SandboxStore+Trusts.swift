@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// Role trusts: who may assume an assumable role, and when.
 extension SandboxStore {
@@ -45,7 +46,7 @@ extension SandboxStore {
         let trust = try checked(RoleTrustRecord(
             sequence: 0, id: UUID().uuidString.lowercased(), roleID: "", type: "TemporaryAssumption",
             userID: nil, groupID: nil, hours: nil, ipRanges: [], validUntil: "",
-            dateCreated: Timestamp.string(Date()), deleted: false), applying: request, creating: true)
+            dateCreated: VultrDate.string(Date()), deleted: false), applying: request, creating: true)
         return try mutateOrganization { organization in
             var trust = trust
             trust.sequence = organization.takeSequence()

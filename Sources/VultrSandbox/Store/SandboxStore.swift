@@ -1,4 +1,5 @@
 import Foundation
+import VultrValues
 
 /// What a create request asks for, already decoded.
 struct NewUser: Sendable {
@@ -130,7 +131,7 @@ public actor SandboxStore {
 
         let service = request.serviceUser ?? false
         let apiEnabled = request.apiEnabled ?? true
-        let now = Timestamp.string(Date())
+        let now = VultrDate.string(Date())
         let id = UUID().uuidString.lowercased()
         let key = service && apiEnabled ? newKey(name: "Default", expire: false, dateExpire: "") : nil
         let allowAny = [
@@ -182,7 +183,7 @@ public actor SandboxStore {
 
     func newKey(name: String, expire: Bool, dateExpire: String) -> APIKeyRecord {
         APIKeyRecord(id: UUID().uuidString.lowercased(), secret: random.apiKeyText(), name: name,
-                     expire: expire, dateExpire: dateExpire, dateCreated: Timestamp.string(Date()))
+                     expire: expire, dateExpire: dateExpire, dateCreated: VultrDate.string(Date()))
     }
 
     func index(ofUser id: String) throws(SandboxError) -> Int { try position(of: id, in: state) }

@@ -16,7 +16,7 @@ struct OrganizationAccess: Sendable {
     /// The graph's user for a shell user.
     func user(_ user: User) throws -> IAMUser {
         guard let found = graph.user(id: user.id) else {
-            throw ShellError("\(user.email ?? user.id) is not a member of the organization as last read; read it again with 'fresh'")
+            throw ShellError("\(user.label) is not a member of the organization as last read; read it again with 'fresh'")
         }
         return found
     }

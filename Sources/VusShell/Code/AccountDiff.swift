@@ -73,20 +73,20 @@ struct AccountDiff {
             case .update(let user, let update):
                 var records: [PlanRecord] = []
                 if let enabled = update.apiEnabled {
-                    records.append(PlanRecord(email: user.email ?? user.id, action: "change", field: "api_enabled",
+                    records.append(PlanRecord(email: user.label, action: "change", field: "api_enabled",
                                               from: String(user.apiEnabled ?? false), to: String(enabled)))
                 }
                 if let acls = update.acls {
-                    records.append(PlanRecord(email: user.email ?? user.id, action: "change", field: "acls",
+                    records.append(PlanRecord(email: user.label, action: "change", field: "acls",
                                               from: user.acls.map(\.rawValue).sorted().joined(separator: ","),
                                               to: acls.map(\.rawValue).sorted().joined(separator: ",")))
                 }
                 return records
             case .allowlist(let user, let block, let adding):
-                return [PlanRecord(email: user.email ?? user.id, action: "change", field: "allowlist",
+                return [PlanRecord(email: user.label, action: "change", field: "allowlist",
                                    from: adding ? "" : block.description, to: adding ? block.description : "")]
             case .delete(let user):
-                return [PlanRecord(email: user.email ?? user.id, action: "delete", field: "", from: "", to: "")]
+                return [PlanRecord(email: user.label, action: "delete", field: "", from: "", to: "")]
             case .cannot(let email, let reason):
                 return [PlanRecord(email: email, action: "cannot", field: "", from: "", to: reason)]
             }

@@ -73,7 +73,7 @@ struct DocumentRefusal: Error, CustomStringConvertible {
 extension UsersDocumentEntry {
     /// The entry for `user` as the account has them now.
     init(_ user: User, allowlist: [AllowlistEntry]?) {
-        self.init(email: user.email ?? user.id, firstName: user.firstName ?? "", lastName: user.lastName ?? "",
+        self.init(email: user.label, firstName: user.firstName ?? "", lastName: user.lastName ?? "",
                   serviceUser: user.serviceUser ?? false, apiEnabled: user.apiEnabled ?? false,
                   acls: user.acls.map(\.rawValue).sorted(),
                   allowlist: allowlist.map { $0.map(\.subnet.description).sorted() })

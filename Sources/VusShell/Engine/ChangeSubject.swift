@@ -22,7 +22,7 @@ enum ChangeSubject: Sendable {
     /// How people know it: a user's email (else id), `group contractors`.
     var label: String {
         switch self {
-        case .user(let user): user.email ?? user.id
+        case .user(let user): user.label
         case .object(let object): object.label
         }
     }
@@ -35,7 +35,7 @@ enum ChangeSubject: Sendable {
     /// The command that shows where it stands now, for a change whose outcome is unknown.
     var checkCommand: String {
         switch self {
-        case .user(let user): "show \(user.email ?? user.id)"
+        case .user(let user): "show \(user.label)"
         case .object(let object): object.checkCommand
         }
     }

@@ -35,7 +35,7 @@ enum OrganizationPlans {
         }
         if user.status == .pending {
             return PlannedChange(subject: .user(user), change: change, send: {
-                throw ShellError("\(user.email ?? user.id) has not accepted their invitation yet, so cannot be suspended")
+                throw ShellError("\(user.label) has not accepted their invitation yet, so cannot be suspended")
             }, reason: "")
         }
         var plan = PlannedChange.needed(user, change, journal: JournalFacts(kind: suspend ? .suspend : .unsuspend)) {

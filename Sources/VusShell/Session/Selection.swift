@@ -20,7 +20,7 @@ public enum Selection: Sendable, Equatable {
     public var label: String? {
         switch self {
         case .none: nil
-        case .user(let user): user.email ?? user.id
+        case .user(let user): user.label
         case .users(let users, _): users.count == 1 ? "1 user" : "\(users.count) users"
         }
     }

@@ -18,6 +18,6 @@ struct ListAllowlist: ShellCommand {
         let target = try await context.target(user, command: "ls allow")
         let entries = try await context.client.allowlist(userID: target.id)
         return CommandResult(.list(RecordList(entries, empty:
-            "(\(target.email ?? target.id) has an empty allowlist: its API keys work from nowhere)")))
+            "(\(target.label) has an empty allowlist: its API keys work from nowhere)")))
     }
 }

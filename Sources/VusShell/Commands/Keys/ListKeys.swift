@@ -17,6 +17,6 @@ struct ListKeys: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let target = try await context.target(user, command: "ls keys")
         let keys = try await context.client.apiKeys(userID: target.id)
-        return CommandResult(.list(RecordList(keys, empty: "(\(target.email ?? target.id) has no API keys)")))
+        return CommandResult(.list(RecordList(keys, empty: "(\(target.label) has no API keys)")))
     }
 }

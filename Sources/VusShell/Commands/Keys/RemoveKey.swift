@@ -25,7 +25,7 @@ struct RemoveKey: ShellCommand {
             let chosen = all ? keys : keys.filter { $0.id == keyID || $0.id.hasPrefix(keyID) }
             if !all && chosen.count > 1 { throw ShellError("'\(keyID)' matches \(chosen.count) keys; type more of it") }
             if !all && chosen.isEmpty {
-                guard keyID.count == 36 else { throw ShellError("\(user.email ?? user.id) has no key starting with '\(keyID)'") }
+                guard keyID.count == 36 else { throw ShellError("\(user.label) has no key starting with '\(keyID)'") }
                 plans.append(.alreadyTrue(user, "key rm \(keyID)", reason: "already absent"))
             }
             for key in chosen {

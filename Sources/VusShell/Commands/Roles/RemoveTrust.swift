@@ -29,7 +29,7 @@ struct RemoveTrust: ShellCommand {
             let role = try await context.role(named: trust)
             let member = try await context.target(user, command: "rm trust")
             trusts = try await client.roleTrusts(roleID: role.id).filter { $0.userID == member.id }
-            guard !trusts.isEmpty else { throw ShellError("\(member.email ?? member.id) has no trust in role \(role.name)") }
+            guard !trusts.isEmpty else { throw ShellError("\(member.label) has no trust in role \(role.name)") }
         } else {
             let matching = try await client.roleTrusts().filter { $0.id.lowercased().hasPrefix(trust.lowercased()) }
             guard matching.count == 1 else {

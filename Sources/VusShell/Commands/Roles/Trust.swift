@@ -66,6 +66,6 @@ struct Trust: ShellCommand {
                 OrganizationObject(kind: .trust, id: try await client.createRoleTrust(terms).id, name: role.name)
             }
         }
-        return await ChangeEngine.run([plan], "\(change) \(user.email ?? user.id)", in: context)
+        return await ChangeEngine.run([plan], "\(change) \(user.label)", in: context)
     }
 }

@@ -41,5 +41,5 @@ struct Use: ShellCommand {
         }
     }
 
-    static func label(_ user: User) -> String { "\(user.email ?? user.id) (\(user.displayName))" }
+    static func label(_ user: User) -> String { "\(user.label) (\(user.displayName))" }
 }

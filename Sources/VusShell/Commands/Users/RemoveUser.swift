@@ -24,7 +24,7 @@ struct RemoveUser: ShellCommand {
                 .result(summary: "rm user")
         }
         let plan = AccountPlans.remove(target, client: try context.client)
-        let question = "Delete \(target.email ?? target.id) (\(target.displayName)) and all their API keys? This cannot be undone."
+        let question = "Delete \(target.label) (\(target.displayName)) and all their API keys? This cannot be undone."
         return await ChangeEngine(context: context).apply([plan], confirmation: .always(question)).result(summary: "rm user")
     }
 }
