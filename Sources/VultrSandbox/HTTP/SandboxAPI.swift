@@ -19,7 +19,7 @@ struct SandboxAPI: APIProtocol {
 
     func createUser(_ input: Operations.CreateUser.Input) async throws -> Operations.CreateUser.Output {
         guard case .json(let body) = input.body else { throw SandboxError.badRequest("Expected a JSON body") }
-        let request = NewUser(
+        let request = CreateUserRequest(
             email: body.email, firstName: body.firstName, lastName: body.lastName, name: body.name,
             password: body.password, apiEnabled: body.apiEnabled, acls: body.acls, serviceUser: body.serviceUser)
         let (record, key) = try await store.createUser(request)

@@ -2,7 +2,7 @@ import Foundation
 import VultrValues
 
 /// What a create request asks for, already decoded.
-struct NewUser: Sendable {
+struct CreateUserRequest: Sendable {
     var email: String?
     var firstName: String?
     var lastName: String?
@@ -114,7 +114,7 @@ public actor SandboxStore {
 
     /// Creates a user; a service user with API access also gets its first key, returned here
     /// because this is the only time its text is shown.
-    func createUser(_ request: NewUser) throws(SandboxError) -> (user: UserRecord, key: APIKeyRecord?) {
+    func createUser(_ request: CreateUserRequest) throws(SandboxError) -> (user: UserRecord, key: APIKeyRecord?) {
         let email = try Validation.email(Validation.required(request.email, "email"))
         var first = request.firstName?.trimmingCharacters(in: .whitespaces) ?? ""
         var last = request.lastName?.trimmingCharacters(in: .whitespaces) ?? ""

@@ -11,8 +11,19 @@ public struct CommandResult: Sendable {
         case changes([ChangeRecord])
         /// Plain text (`echo`, `help`).
         case text(String)
-        /// A document printed as it is, already in the session's format (`export users`).
+        /// A document printed as it is (`review`'s Markdown).
         case document(String)
+        /// A users document under its header comment, which the renderer writes as YAML, or as
+        /// JSON under `--format json` or `jsonl` (`export users`).
+        case usersDocument(UsersDocument, header: [String])
+
+        /// Whether it is a file's content, whose notes never mix into it.
+        var isDocument: Bool {
+            switch self {
+            case .document, .usersDocument: true
+            case .list, .record, .changes, .text: false
+            }
+        }
     }
 
     /// How the command ended.

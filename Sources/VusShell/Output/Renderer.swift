@@ -18,7 +18,7 @@ struct Renderer: Sendable {
                 document.add(output, command: command, source: source, settings: settings, sink: sink)
             } else if let document, settings.format == .jsonl {
                 document.flush(sink: sink)
-                for record in RunDocument.records(of: output) {
+                for record in RunDocument.records(of: output, settings: settings) {
                     sink.write(Encoding.json(TaggedRecord(record: record, command: command, source: source)) + "\n")
                 }
             } else {
@@ -28,8 +28,14 @@ struct Renderer: Sendable {
         }
         for note in result.notes {
             // A document on stdout is a file's content: its notes never mix into it.
-            if case .document = result.output { sink.writeError(note + "\n") } else { self.note(note) }
+            if result.output?.isDocument == true { sink.writeError(note + "\n") } else { self.note(note) }
         }
+    }
+
+    /// A users document as `--format` asks: JSON under json and jsonl, else YAML.
+    static func text(of document: UsersDocument, header: [String], settings: Settings) -> String {
+        let format: OutputFormat = [.json, .jsonl].contains(settings.format) ? .json : .yaml
+        do { return try document.text(format: format, header: header) } catch { return "# vus could not write the document: \(error)\n" }
     }
 
     /// A message about what happened: stdout for tables, stderr for the data formats.
@@ -45,6 +51,7 @@ struct Renderer: Sendable {
         case .changes(let changes): render(changes)
         case .text(let text): renderText(text)
         case .document(let text): sink.write(text)
+        case .usersDocument(let document, let header): sink.write(Self.text(of: document, header: header, settings: settings))
         }
     }
 

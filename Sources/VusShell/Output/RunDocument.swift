@@ -47,7 +47,7 @@ public final class RunDocument: Sendable {
             return
         }
         let records = taken.flatMap { entry in
-            Self.records(of: entry.output).map { TaggedRecord(record: $0, command: entry.command, source: entry.source) }
+            Self.records(of: entry.output, settings: settings).map { TaggedRecord(record: $0, command: entry.command, source: entry.source) }
         }
         switch settings.format {
         case .yaml: sink.write(Encoding.yamlSequence(records))
@@ -57,13 +57,15 @@ public final class RunDocument: Sendable {
     }
 
     /// The records an output holds: text and documents as one record each.
-    static func records(of output: CommandResult.Output) -> [any Record] {
+    static func records(of output: CommandResult.Output, settings: Settings) -> [any Record] {
         switch output {
         case .list(let list): list.records
         case .record(let record): [record]
         case .changes(let changes): changes
         case .text(let text): [TextRecord(text: text)]
         case .document(let text): [DocumentRecord(document: text)]
+        case .usersDocument(let document, let header):
+            [DocumentRecord(document: Renderer.text(of: document, header: header, settings: settings))]
         }
     }
 

@@ -68,6 +68,7 @@ public enum ScriptFile {
             }
         }
         let byte = offset < bytes.count ? String(format: "0x%02X", bytes[offset]) : "?"
-        return "\(path):\(line):\(column): error: invalid UTF-8 (byte \(byte)); save the script as UTF-8"
+        return Diagnostic(location: SourceLocation(source: path, line: line, column: column),
+                          message: "invalid UTF-8 (byte \(byte)); save the script as UTF-8").description
     }
 }

@@ -91,7 +91,7 @@ public struct ScriptRunner: Sendable {
     private func fail(_ message: String, at statement: Statement, status: inout Status) {
         let interactive = session.settings.interactive
         status.failures += 1
-        sink.writeError(interactive ? "error: \(message)\n" : "\(statement.location): error: \(message)\n")
+        sink.writeError(interactive ? "error: \(message)\n" : "\(Diagnostic(location: statement.location, message: message))\n")
         if !interactive && session.settings.onError == .stop {
             status.stopped = true
             reportChanges(stoppedAt: statement, reason: "stopped after this error")

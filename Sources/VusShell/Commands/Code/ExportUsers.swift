@@ -53,11 +53,10 @@ struct ExportUsers: ShellCommand {
         let place = client.configuration.baseURL.host ?? ""
         let header = ["vus export of the users of \(account) at \(place), \(Date().formatted(.iso8601))",
                       "'plan FILE' shows how the account differs from this; 'apply FILE' makes it match."]
-        let format: OutputFormat = [.json, .jsonl].contains(context.settings.format) ? .json : .yaml
-        let text = try document.text(format: format, header: header)
         let notes = (note.map { [$0] } ?? []) + (allowlists ? ["read the allowlists of \(users.count) users (a request each)"] : [])
-        guard let file else { return CommandResult(.document(text), notes: notes) }
-        try WholeFile.write(text, to: file)
+        guard let file else { return CommandResult(.usersDocument(document, header: header), notes: notes) }
+        let format: OutputFormat = [.json, .jsonl].contains(context.settings.format) ? .json : .yaml
+        try WholeFile.write(try document.text(format: format, header: header), to: file)
         let count = "\(users.count) user\(users.count == 1 ? "" : "s")"
         return CommandResult(notes: notes + ["wrote \(count) to \(file) (\(format == .json ? "JSON" : "YAML"))"])
     }
