@@ -15,7 +15,7 @@ struct REPL {
 
     func run() async -> ScriptRunner.Status {
         let where_ = session.environmentName.map { "the \($0) at \(endpoint.absoluteString)" } ?? endpoint.absoluteString
-        sink.write("vus \(VusVersion.current) — connected to \(where_). Type 'help' for commands, Ctrl-D to leave.\n")
+        Reporter(sink: sink, interactive: true).greeting("vus \(VusVersion.current) — connected to \(where_). Type 'help' for commands, Ctrl-D to leave.")
         let context = CommandContext(session: session, prompter: ReaderPrompter(reader: reader, sink: sink), changes: changes,
                                      progress: ProgressLine.onTerminal(sink))
         let runner = ScriptRunner(context: context, sink: sink)
@@ -92,7 +92,7 @@ struct ReaderPrompter: Prompter {
     let sink: any OutputSink
 
     func confirm(_ question: String, details: [String]) async -> Bool {
-        for line in details { sink.writeError(line + "\n") }
+        Reporter(sink: sink, interactive: true).details(details)
         guard case .line(let answer) = reader.readLine(prompt: "\(question) [y/N] ") else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }

@@ -23,6 +23,7 @@ public enum VusApp {
         connect: @Sendable () async throws -> Connection
     ) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
+        let reporter = Reporter(sink: sink, interactive: false)
         let mode: Mode
         if !options.commands.isEmpty { mode = .commands }
         else if let path = options.scriptPath { mode = path == "-" ? .standardInput : .script(path) }
@@ -38,7 +39,7 @@ public enum VusApp {
         if mode != .standardInput && mode != .interactive {
             switch parse(mode, options: options, variables: variables, environment: environment) {
             case .success(let parsed): statements = parsed
-            case .failure(let failure): sink.writeError(failure.message); return ExitStatus.mistake.rawValue
+            case .failure(let failure): reporter.text(failure.message); return ExitStatus.mistake.rawValue
             }
         }
         let settings = launchSettings(options, interactive: mode == .interactive, environment: environment)
@@ -50,16 +51,17 @@ public enum VusApp {
             do {
                 let opened = try await connect()
                 connection = opened
-                for warning in opened.credentials.warnings { sink.writeError("vus: warning: \(warning)\n") }
+                for warning in opened.credentials.warnings { reporter.warning(warning) }
                 var configuration = VultrClient.Configuration(opened.credentials)
-                if options.trace { configuration.trace = { sink.writeError("trace: \($0)\n") } }
+                if options.trace { configuration.trace = { reporter.trace("\($0)") } }
                 client = try VultrClient(configuration)
             } catch let refused as UsersDocumentError {
                 // --sandbox-from's document: each problem at its file:line:col, as plan and apply say them.
-                sink.writeError("\(refused)\nvus: \(refused.path) refused; nothing was run\n")
+                reporter.text("\(refused)")
+                reporter.failure("\(refused.path) refused; nothing was run")
                 return ExitStatus.mistake.rawValue
             } catch {
-                sink.writeError("vus: \(error)\n")
+                reporter.failure("\(error)")
                 await connection?.close()
                 return ExitStatus.mistake.rawValue
             }
@@ -103,7 +105,7 @@ public enum VusApp {
         }
         await connection?.close()
         if let failure = sink.outputFailure {
-            sink.writeError("vus: cannot write the output: \(failure)\n")
+            reporter.failure("cannot write the output: \(failure)")
             let unreported: Set<Int32> = [ExitStatus.succeeded.rawValue, ExitStatus.differs.rawValue]
             return unreported.contains(status.exitCode) ? ExitStatus.failed.rawValue : status.exitCode
         }
@@ -140,7 +142,7 @@ public enum VusApp {
     /// The history file, or `nil` (said once) when it cannot be kept safely.
     static func historyPath(_ environment: [String: String], sink: any OutputSink) -> String? {
         do { return try HistoryFile.prepared(environment: environment) } catch {
-            sink.writeError("vus: warning: \(error); history is not kept this session\n")
+            Reporter(sink: sink, interactive: true).warning("\(error); history is not kept this session")
             return nil
         }
     }

@@ -33,13 +33,13 @@ public struct InputRunner: Sendable {
             case .failure(let list):
                 status.failures += 1
                 for diagnostic in list.diagnostics.prefix(DiagnosticList.printedLimit) {
-                    var shifted = diagnostic
-                    shifted.location.line += firstLine - 1
-                    runner.sink.writeError(interactive ? "error: \(diagnostic.message)\n" : "\(shifted)\n")
+                    var place = diagnostic.location
+                    place.line += firstLine - 1
+                    runner.reporter.error(diagnostic.message, at: place)
                 }
                 if !interactive && session.settings.onError == .stop {
                     status.stopped = true
-                    runner.sink.writeError("vus: stopped at \(sourceName):\(firstLine)\n")
+                    runner.reporter.failure("stopped at \(sourceName):\(firstLine)")
                     runner.reportChanges(stoppedAt: sourceName + ":\(firstLine)", reason: "has errors")
                 }
             case .success(let script):

@@ -61,7 +61,7 @@ public struct ScriptRunner: Sendable {
     }
 
     public func run(_ statement: Statement, status: inout Status) async {
-        if session.settings.echo { sink.writeError("+ \(EchoText.masked(statement.text, passwordVariables: session.passwordVariables))\n") }
+        if session.settings.echo { reporter.echo(EchoText.masked(statement.text, passwordVariables: session.passwordVariables)) }
         let (context, command) = (self.context, statement.command)
         context.changes.position = statement.location.description
         do {
@@ -80,7 +80,7 @@ public struct ScriptRunner: Sendable {
         } catch is CancellationError {
             interrupted(at: statement, status: &status)
         } catch let refusal as DocumentRefusal {
-            sink.writeError(refusal.description + "\n")
+            reporter.text(refusal.description)
             status.refused = true
             fail("\(statement.text): the document was refused", at: statement, status: &status)
         } catch {
@@ -91,7 +91,7 @@ public struct ScriptRunner: Sendable {
     private func fail(_ message: String, at statement: Statement, status: inout Status) {
         let interactive = session.settings.interactive
         status.failures += 1
-        sink.writeError(interactive ? "error: \(message)\n" : "\(Diagnostic(location: statement.location, message: message))\n")
+        reporter.error(message, at: statement.location)
         if !interactive && session.settings.onError == .stop {
             status.stopped = true
             reportChanges(stoppedAt: statement, reason: "stopped after this error")
@@ -100,8 +100,7 @@ public struct ScriptRunner: Sendable {
 
     private func interrupted(at statement: Statement, status: inout Status) {
         let interactive = session.settings.interactive
-        // At a terminal the ^C echo ends without a newline.
-        sink.writeError(interactive ? "\ninterrupted\n" : "\(statement.location): interrupted\n")
+        reporter.interrupted(at: statement.location)
         if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
         status.interrupted = !interactive || Interrupts.terminating
     }
@@ -123,7 +122,7 @@ public struct ScriptRunner: Sendable {
                                     registry: self.context.registry, isInteractive: session.settings.interactive)
         switch Parser.parse(text, context: context) {
         case .failure(let diagnostics):
-            sink.writeError(diagnostics.limitedDescription + "\n")
+            reporter.errors(diagnostics)
             fail("\(path) has errors; nothing in it ran", at: statement, status: &status)
         case .success(let script):
             await ScriptRunner(context: self.context, sink: sink, document: document, sourceDepth: sourceDepth + 1)
@@ -137,13 +136,9 @@ public struct ScriptRunner: Sendable {
 
     /// Says where a run stopped and lists what it had changed by then.
     func reportChanges(stoppedAt place: String, reason: String) {
-        let changes = context.changes.all
-        var text = "vus: \(place) \(reason); "
-        if changes.isEmpty {
-            text += "no changes had been made.\n"
-        } else {
-            text += "changes already made (\(changes.count)):\n" + changes.map { "  \($0)\n" }.joined()
-        }
-        sink.writeError(text)
+        reporter.stopped(at: place, reason: reason, changes: context.changes.all)
     }
+
+    /// Tells people what goes on besides the results.
+    var reporter: Reporter { Reporter(sink: sink, interactive: session.settings.interactive) }
 }
