@@ -50,10 +50,7 @@ struct SandboxProcess {
     }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let sandbox = try SandboxProcess(arguments)
-        let out = sandbox.output.fileHandleForReading.readDataToEndOfFile()
-        let err = sandbox.errors.fileHandleForReading.readDataToEndOfFile()
-        let status = sandbox.wait()
-        return (status, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let run = try ExecutableRun.run("vus-sandbox", arguments)
+        return (run.status, run.stdout, run.stderr)
     }
 }

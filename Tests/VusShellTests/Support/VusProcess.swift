@@ -30,21 +30,6 @@ struct VusProcess {
 
     static func runBlocking(_ arguments: [String], sandbox: RunningSandbox?, input: String = "", extra: [String: String] = [:],
                     directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = environment(for: sandbox, extra: extra)
-        if let directory { process.currentDirectoryURL = directory }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try ExecutableRun.run("vus", arguments, environment: environment(for: sandbox, extra: extra), input: input, directory: directory)
     }
 }
