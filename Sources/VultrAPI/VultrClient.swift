@@ -109,6 +109,13 @@ public final class VultrClient: Sendable {
         return HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup(numberOfThreads: 1), configuration: configuration)
     }()
 
+    /// Starts the HTTP client (its event loop, its first use of AsyncHTTPClient's types) on a
+    /// thread of its own, so that a process that goes on to talk to the API finds it ready: the
+    /// work overlaps whatever the process does first.
+    public static func prepare() {
+        Thread.detachNewThread { _ = httpClient }
+    }
+
     /// Runs one generated call, turning whatever it throws into a ``VultrError`` that names the
     /// operation and the user (or `CancellationError` when the task was cancelled).
     func perform<T>(_ operation: String, userID: String? = nil, extraSecrets: [String] = [],

@@ -137,6 +137,9 @@ struct VusCommand: AsyncParsableCommand {
 
     /// Usage errors exit with 2, as the rest of vus's errors that stop anything from running.
     static func main() async {
+        // Most runs talk to the API: its client starts on another thread while the command line
+        // is read (a run that does not, `--help` or `help`, leaves that thread's work unused).
+        VultrClient.prepare()
         do {
             // The root has no subcommands, so the parsed command is a VusCommand. A cast to that type
             // is a comparison; one to a protocol (`any AsyncParsableCommand`, or `parse()`'s) searches
