@@ -126,6 +126,8 @@ let package = Package(
             dependencies: ["VultrSandbox"],
             path: "Tests/VusTestSupport"
         ),
+        .testTarget(name: "VultrValuesTests", dependencies: ["VultrValues"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(
             name: "VultrAccessTests",
             dependencies: ["VultrAccess", "VusTestSupport"]

@@ -1,5 +1,5 @@
 import Testing
-import VultrAPI
+import VultrValues
 
 @Suite("CIDRBlock")
 struct CIDRBlockTests {
