@@ -90,7 +90,17 @@ struct CreatePolicy: ShellCommand {
         switch document {
         case .inline(let document): return document
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else { throw ShellError("cannot read \(path)") }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw ShellError("\(path) is a folder, not a policy document")
+            }
+            // A policy document is a few kilobytes; Vultr's own limit is far below a megabyte.
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= 1 << 20 else { throw ShellError("\(path) is larger than 1 MB; a policy document is refused above that") }
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                throw ShellError("cannot read \(path): \(error.localizedDescription)")
+            }
             let problems = PolicyDocument.validate(json: data)
             guard problems.isEmpty else {
                 throw ShellError("\(path) is not a policy document: " + problems.map(\.description).joined(separator: "; "))

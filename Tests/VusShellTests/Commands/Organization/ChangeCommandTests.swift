@@ -118,6 +118,30 @@ import VusTestSupport
         }
     }
 
+    @Test func aPolicyFromAFileAndARoleDeletedAndRestored() async throws {
+        try await withTestSandbox { sandbox in
+            let extra = try Self.journal()
+            let client = try VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url))
+            let directory = try temporaryDirectory()
+            let file = directory.appendingPathComponent("doc.json")
+            try #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["database.instance.Read"], "Resource": ["db-1"]}]}"#
+                .write(to: file, atomically: true, encoding: .utf8)
+            let create = try await VusProcess.run(["-y", "-c", "create policy db-read file=\(file.path)"], sandbox: sandbox, extra: extra)
+            #expect(create.status == 0, "\(create.stderr)")
+            let policy = try #require(try await client.policies().first { $0.name == "db-read" })
+            #expect(policy.document.statements.first?.resources == ["db-1"])
+            try #"{"Statement": []}"#.write(to: file, atomically: true, encoding: .utf8)
+            let empty = try await VusProcess.run(["-c", "create policy other file=\(file.path)"], sandbox: sandbox, extra: extra)
+            #expect(empty.status == 1 && empty.stderr.contains("is not a policy document"), "\(empty.stderr)")
+
+            let auditor = try #require(try await client.roles().first { $0.name == "auditor" })
+            let holders = Set(try await client.userIDs(roleID: auditor.id))
+            let removal = try await VusProcess.run(["-y", "-c", "rm role auditor", "-c", "restore role auditor"], sandbox: sandbox, extra: extra)
+            #expect(removal.status == 0 && removal.stdout.contains("role auditor was in use"), "\(removal.stdout)\(removal.stderr)")
+            #expect(Set(try await client.userIDs(roleID: auditor.id)) == holders, "restored with its assignments")
+        }
+    }
+
     @Test func invitationsTrustsAndMembership() async throws {
         try await withTestSandbox { sandbox in
             let extra = try Self.journal()
