@@ -137,9 +137,13 @@ struct VusCommand: AsyncParsableCommand {
 
     /// Usage errors exit with 2, as the rest of vus's errors that stop anything from running.
     static func main() async {
-        // Most runs talk to the API: its client starts on another thread while the command line
-        // is read (a run that does not, `--help` or `help`, leaves that thread's work unused).
-        VultrClient.prepare()
+        // Most runs talk to the API: its client and the language start on other threads while
+        // the command line is read. Asking only for help or the version needs neither (this looks
+        // for those words, it does not read the command line: ArgumentParser does that next).
+        if !CommandLine.arguments.dropFirst().contains(where: { ["--help", "-h", "--version"].contains($0) }) {
+            VultrClient.prepare()
+            VusApp.prepare()
+        }
         do {
             // The root has no subcommands, so the parsed command is a VusCommand. A cast to that type
             // is a comparison; one to a protocol (`any AsyncParsableCommand`, or `parse()`'s) searches

@@ -12,6 +12,16 @@ import Darwin
 /// Runs vus in the mode the command line chose and returns its exit status (``ExitStatus``, or
 /// 128 plus the signal that stopped it).
 public enum VusApp {
+    /// Builds the language (the registry's syntaxes, the ACL names) on a thread of its own, so
+    /// that it is ready when the first command is parsed: the work overlaps reading the
+    /// command line.
+    public static func prepare() {
+        Thread.detachNewThread {
+            _ = CommandRegistry.standard.names
+            _ = ACLNames(known: ACL.known.map(\.rawValue))
+        }
+    }
+
     /// How vus was asked to run.
     enum Mode: Equatable {
         case commands, script(String), standardInput, interactive
