@@ -180,14 +180,15 @@ private struct KnownNames {
     /// Every name used, checked; the first unknown one is an error at its line.
     func check(_ document: UsersDocument, path: String) throws {
         var problems: [String] = []
+        let lowered: [IAMNoun: Set<String>] = [.group: Set(groups.map { $0.lowercased() }), .role: Set(roles.map { $0.lowercased() }),
+                                                .policy: Set(policies.map { $0.lowercased() })]
         func check(_ names: [String]?, _ noun: IAMNoun, line: Int, where place: String) {
             let known = switch noun {
             case .group: groups
             case .role: roles
             case .policy: policies
             }
-            let lowered = Set(known.map { $0.lowercased() })
-            for name in names ?? [] where !lowered.contains(name.lowercased()) {
+            for name in names ?? [] where lowered[noun]?.contains(name.lowercased()) != true {
                 let hint = Suggest.closest(name, among: known).map { "; did you mean '\($0)'?" } ?? ""
                 problems.append("\(path):\(line): \(place): no \(noun.rawValue) named '\(name)' in the account or the document\(hint)")
             }

@@ -45,7 +45,7 @@ struct ExportUsers: ShellCommand {
         let (users, note) = try await UserSelection(filters: filters).apply(to: everyone, client: client)
         let lists = allowlists ? try await Self.allowlists(of: users, client: client) : [:]
         var document = UsersDocument(users: users.map { UsersDocument.Entry($0, allowlist: allowlists ? lists[$0.id] ?? [] : nil) })
-        if let organization = try await Self.organization(client: client) {
+        if let organization = try await Self.organization(client: client, progress: context.progress) {
             document.users = zip(users, document.users).map { organization.entry($1, userID: $0.id) }
             (document.groups, document.roles, document.policies) = (organization.groups, organization.roles, organization.policies)
         }
@@ -62,8 +62,18 @@ struct ExportUsers: ShellCommand {
     }
 
     /// The organization to write down; `nil` on an account without IAM.
-    static func organization(client: VultrClient) async throws -> OrganizationDocument? {
-        do { return OrganizationDocument(try await AccountReader.patiently { try await client.loadOrganization() }) } catch let error as VultrError where error.kind == .noOrganization {
+    /// A read that takes a while (a large organization, at Vultr's 30 requests a second) shows
+    /// its progress on a terminal.
+    static func organization(client: VultrClient, progress: ProgressLine?) async throws -> OrganizationDocument? {
+        defer { progress?.clear() }
+        do {
+            let snapshot = try await AccountReader.patiently {
+                try await client.loadOrganization { step in
+                    if step.expected > 60 { progress?.show("reading the organization: \(step.done) of \(step.expected) requests") }
+                }
+            }
+            return OrganizationDocument(snapshot)
+        } catch let error as VultrError where error.kind == .noOrganization {
             return nil
         }
     }
