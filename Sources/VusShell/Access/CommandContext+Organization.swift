@@ -18,10 +18,7 @@ extension CommandContext {
         }
         let progress = self.progress
         defer { progress?.clear() }
-        let snapshot = try await client.loadOrganization(ownerEmail: ownerEmail) { step in
-            // Only a read that takes a while (a large organization) is worth a line.
-            if step.expected > 60 { progress?.show("reading the organization: \(step.done) of \(step.expected) requests") }
-        }
+        let snapshot = try await client.loadOrganization(ownerEmail: ownerEmail) { progress?.show($0) }
         session.remember(snapshot.users)
         let access = OrganizationAccess(snapshot)
         session.access = access
@@ -35,5 +32,13 @@ extension CommandContext {
     func forgetOrganization() {
         session.access = nil
         if let client = try? client { OrganizationCache.forget(client: client) }
+    }
+}
+
+extension ProgressLine {
+    /// How far a read of the organization has come; only a read that takes a while (a large
+    /// organization, at Vultr's 30 requests a second) is worth a line.
+    func show(_ step: LoadProgress) {
+        if step.expected > 60 { show("reading the organization: \(step.done) of \(step.expected) requests") }
     }
 }

@@ -102,7 +102,7 @@ enum OrganizationApply {
                                make: @escaping @Sendable () async throws -> OrganizationObject) -> PlannedChange {
         let object = OrganizationObject(kind: kind, id: "", name: name)
         return OrganizationPlans.create(object, change: "apply: create \(kind.rawValue)", find: {
-            try await OrganizationUndo(client: client).find(object)
+            try await OrganizationPlans.find(object, client: client)
         }, make: make)
     }
 

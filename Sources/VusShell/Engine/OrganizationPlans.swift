@@ -129,4 +129,20 @@ enum OrganizationPlans {
         case .invitation: try await client.invitations().contains { $0.id == object.id }
         }
     }
+
+    /// The object of that kind and name (or id) there now.
+    static func find(_ object: OrganizationObject, client: VultrClient) async throws -> OrganizationObject? {
+        let name = object.name.lowercased()
+        switch object.kind {
+        case .group: return try await client.groups().first { $0.name.lowercased() == name }.map(OrganizationObject.init)
+        case .role: return try await client.roles().first { $0.name.lowercased() == name }.map(OrganizationObject.init)
+        case .policy: return try await client.policies().first { $0.name.lowercased() == name }.map(OrganizationObject.init)
+        case .trust:
+            guard !object.id.isEmpty else { return nil }
+            return try await client.roleTrusts().contains { $0.id == object.id } ? object : nil
+        case .invitation:
+            return try await client.invitations().last { $0.email.lowercased() == name && $0.status.lowercased() == "pending" }
+                .map { OrganizationObject(kind: .invitation, id: $0.id, name: object.name) }
+        }
+    }
 }

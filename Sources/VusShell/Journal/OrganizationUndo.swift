@@ -33,7 +33,7 @@ struct OrganizationUndo {
             if object.kind == .invitation {
                 return (nil, "the invitation to \(object.name) cannot be withdrawn through the API; it expires in 3 days")
             }
-            if object.id.isEmpty, let found = try await find(object) { object = found }
+            if object.id.isEmpty, let found = try await OrganizationPlans.find(object, client: client) { object = found }
             guard !object.id.isEmpty, try await OrganizationPlans.exists(object, client: client) else {
                 return (nil, "\(object.label) is already gone")
             }
@@ -72,7 +72,7 @@ struct OrganizationUndo {
             case .removeMember:
                 return user == nil
             case .create:
-                guard let object = entry.object, let found = try await find(object) else { return false }
+                guard let object = entry.object, let found = try await OrganizationPlans.find(object, client: client) else { return false }
                 entry.object = found
                 return true
             case .delete, .restore:
@@ -83,22 +83,6 @@ struct OrganizationUndo {
             }
         } catch {
             return nil
-        }
-    }
-
-    /// The object of that kind and name (or id) there now.
-    func find(_ object: OrganizationObject) async throws -> OrganizationObject? {
-        let name = object.name.lowercased()
-        switch object.kind {
-        case .group: return try await client.groups().first { $0.name.lowercased() == name }.map(OrganizationObject.init)
-        case .role: return try await client.roles().first { $0.name.lowercased() == name }.map(OrganizationObject.init)
-        case .policy: return try await client.policies().first { $0.name.lowercased() == name }.map(OrganizationObject.init)
-        case .trust:
-            guard !object.id.isEmpty else { return nil }
-            return try await client.roleTrusts().contains { $0.id == object.id } ? object : nil
-        case .invitation:
-            return try await client.invitations().last { $0.email.lowercased() == name && $0.status.lowercased() == "pending" }
-                .map { OrganizationObject(kind: .invitation, id: $0.id, name: object.name) }
         }
     }
 }

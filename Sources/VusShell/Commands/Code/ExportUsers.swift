@@ -68,9 +68,7 @@ struct ExportUsers: ShellCommand {
         defer { progress?.clear() }
         do {
             let snapshot = try await AccountReader.patiently {
-                try await client.loadOrganization { step in
-                    if step.expected > 60 { progress?.show("reading the organization: \(step.done) of \(step.expected) requests") }
-                }
+                try await client.loadOrganization { progress?.show($0) }
             }
             return OrganizationDocument(snapshot)
         } catch let error as VultrError where error.kind == .noOrganization {
