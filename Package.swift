@@ -106,7 +106,6 @@ let package = Package(
                 "CStandardDescriptors",
                 "VusShell",
                 "VultrAPI",
-                "VultrSandbox",
                 "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -109,11 +109,11 @@ public final class VultrClient: Sendable {
         return HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup(numberOfThreads: 1), configuration: configuration)
     }()
 
-    /// Starts the HTTP client (its event loop, its first use of AsyncHTTPClient's types) on a
-    /// thread of its own, so that a process that goes on to talk to the API finds it ready: the
-    /// work overlaps whatever the process does first.
-    public static func prepare() {
-        Thread.detachNewThread { _ = httpClient }
+    /// Starts the HTTP client (its event loop, its first use of AsyncHTTPClient's types), so that
+    /// a process that goes on to talk to the API finds it ready. Call it from a thread of the
+    /// program's own to overlap that work with whatever the program does first.
+    public static func startHTTPClient() {
+        _ = httpClient
     }
 
     /// Runs one generated call, turning whatever it throws into a ``VultrError`` that names the

@@ -79,6 +79,10 @@ struct VusSandboxCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Log one line per request to standard error: method, path, status, time.")
     var verbose = false
 
+    @Flag(help: ArgumentHelp(
+        "Run for the program that started it (vus --sandbox): print only the URL and the key, a line each, once listening; ignore Ctrl-C (the terminal's, meant for that program); stop when standard input closes."))
+    var attached = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard users >= 0 else { throw ValidationError("--users must be 0 or more") }
@@ -124,16 +128,17 @@ struct VusSandboxCommand: AsyncParsableCommand {
             configuration.requestLog = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }
 
-        // -v adds the request lines above, not the server's own debug chatter.
+        // -v adds the request lines above, not the server's own debug chatter. Attached, the
+        // terminal is the parent's, so only what stops the server is said there.
         var logger = Logger(label: "vus-sandbox")
-        logger.logLevel = .warning
+        logger.logLevel = attached ? .critical : .warning
+        if attached {
+            try await runAttached(configuration, logger: logger)
+            return
+        }
         let store: SandboxStore
-        do { store = try Sandbox.openStore(configuration) } catch let refused as UsersDocumentError {
-            // Like any refused users document: each problem at its file:line:col, status 2.
-            FileHandle.standardError.write(Data("\(refused)\nvus-sandbox: \(from ?? "the file") refused; nothing started\n".utf8))
-            throw ExitCode(2)
-        } catch {
-            throw ValidationError("\(error)")
+        do { store = try Sandbox.openStore(configuration) } catch {
+            throw startFailure(error)
         }
         let userCount = await store.userCount
         let faults = FaultInjector.make(configuration.faults)
@@ -151,5 +156,32 @@ struct VusSandboxCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(banner.utf8))
         }
         try await app.runService()
+    }
+
+    /// `--attached`: the URL and the key on standard output for the parent, which keeps this
+    /// process's standard input open for as long as it wants the sandbox. Its end closes that
+    /// pipe however it ends, so no sandbox outlives its vus.
+    func runAttached(_ configuration: SandboxConfiguration, logger: Logger) async throws {
+        signal(SIGINT, SIG_IGN)
+        let running: RunningSandbox
+        do { running = try await Sandbox.start(configuration, logger: logger) } catch {
+            throw startFailure(error)
+        }
+        FileHandle.standardOutput.write(Data("\(running.url.absoluteString)\n\(running.apiKey)\n".utf8))
+        await withCheckedContinuation { (closed: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread {
+                _ = FileHandle.standardInput.readDataToEndOfFile()
+                closed.resume()
+            }
+        }
+        await running.stop()
+    }
+
+    /// Why the sandbox did not start: a refused users document names each problem at its
+    /// file:line:col, as plan and apply do, and exits with 2.
+    func startFailure(_ error: any Error) -> any Error {
+        guard let refused = error as? UsersDocumentError else { return ValidationError("\(error)") }
+        FileHandle.standardError.write(Data("\(refused)\nvus-sandbox: \(from ?? "the file") refused; nothing started\n".utf8))
+        return ExitCode(2)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LineEditing
 import VultrAPI
-import VultrSandbox
 import VusShell
 
 /// `vus`: parses the command line and hands over to `VusApp`.
@@ -68,7 +67,7 @@ struct VusCommand: AsyncParsableCommand {
     var quiet = false
 
     @Option(help: ArgumentHelp("Colour: auto (a terminal without NO_COLOR), always or never.", valueName: "when"))
-    var color: String = "auto"
+    var color: String?
 
     @Flag(help: "Run against a local emulator of the Vultr API with a seeded account (no account needed).")
     var sandbox = false
@@ -83,7 +82,7 @@ struct VusCommand: AsyncParsableCommand {
         if let format, OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format '\(format)'; use table, json, yaml, csv or jsonl")
         }
-        if LaunchOptions.ColorChoice(rawValue: color) == nil {
+        if let color, LaunchOptions.ColorChoice(rawValue: color) == nil {
             throw ValidationError("--color takes auto, always or never")
         }
         for variable in variables where !variable.contains("=") {
@@ -109,7 +108,7 @@ struct VusCommand: AsyncParsableCommand {
         options.assumeYes = yes
         options.quiet = quiet
         options.format = format.flatMap(OutputFormat.init(rawValue:))
-        options.color = LaunchOptions.ColorChoice(rawValue: color) ?? .auto
+        options.color = color.flatMap(LaunchOptions.ColorChoice.init(rawValue:)) ?? .auto
         return options
     }
 
@@ -125,23 +124,17 @@ struct VusCommand: AsyncParsableCommand {
             guard sandbox else {
                 return Connection(credentials: try CredentialResolver().resolve(profile: profile, apiURL: apiURL))
             }
-            var configuration = SandboxConfiguration(apiKeys: [Sandbox.generateKey()])
-            configuration.stateFile = sandboxState.map { URL(fileURLWithPath: $0) }
-            configuration.seedFile = sandboxFrom.map { URL(fileURLWithPath: $0) }
-            let running = try await Sandbox.start(configuration)
-            let credentials = Credentials(apiKey: running.apiKey, baseURL: running.url, keySource: "sandbox", warnings: [])
-            return Connection(credentials: credentials, environmentName: "sandbox", close: { await running.stop() })
+            return try await AttachedSandbox.start(stateFile: sandboxState, seedFile: sandboxFrom)
         }
         throw ExitCode(status)
     }
 
     /// Usage errors exit with 2, as the rest of vus's errors that stop anything from running.
     static func main() async {
-        // Most runs talk to the API: its client and the language start on other threads while
+        // Most runs talk to the API: its client and the language start on another thread while
         // the command line is read. Asking only for help or the version needs neither (this looks
         // for those words, it does not read the command line: ArgumentParser does that next).
         if !CommandLine.arguments.dropFirst().contains(where: { ["--help", "-h", "--version"].contains($0) }) {
-            VultrClient.prepare()
             VusApp.prepare()
         }
         do {

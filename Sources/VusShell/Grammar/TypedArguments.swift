@@ -66,7 +66,7 @@ extension ChoiceArgument {
     }
 
     /// The words, in declaration order, for the `.choice` kind and usage lines.
-    public static var words: [String] { allCases.map(\.rawValue) }
+    public static var words: [String] { allCases.map { $0.rawValue } }
 }
 
 /// A positional parameter with the Swift type of its value: a required one reads as the value,

@@ -29,7 +29,7 @@ import VusTestSupport
         }
     }
 
-    /// What `scripts/try` runs: an in-process sandbox, no account; with --sandbox-state a change
+    /// What `scripts/try` runs: a sandbox of vus's own, no account; with --sandbox-state a change
     /// outlives the run.
     @Test func dashDashSandboxNeedsNoAccountAndKeepsItsStateWhenAsked() async throws {
         let directory = try temporaryDirectory()
@@ -44,6 +44,55 @@ import VusTestSupport
         #expect(later.status == 0, "\(later.stderr)")
         let shown = try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any]
         #expect(shown?["acls"] as? [String] == ["dns"])
+    }
+
+    /// `vus --sandbox` runs vus-sandbox beside it as a process of its own: it ends with its vus,
+    /// and with a vus that is killed (the pipe it reads closes however vus ends).
+    @Test func theSandboxOfDashDashSandboxEndsWithItsVusEvenAKilledOne() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let state = directory.appendingPathComponent("sandbox.json").path
+        let noAccount = ["XDG_CONFIG_HOME": directory.appendingPathComponent("none").path]
+        let done = try await VusProcess.run(["--sandbox", "--sandbox-state", state, "-c", "whoami"], sandbox: nil, extra: noAccount)
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(Self.processes(naming: state).isEmpty, "no sandbox outlives a vus that finished")
+
+        // A vus waiting for commands on a pipe, its sandbox started, then killed.
+        let vus = Process()
+        vus.executableURL = VusProcess.executable
+        vus.arguments = ["--sandbox", "--sandbox-state", state]
+        vus.environment = VusProcess.environment(for: nil, extra: noAccount)
+        let input = Pipe()
+        vus.standardInput = input
+        vus.standardOutput = FileHandle.nullDevice
+        vus.standardError = FileHandle.nullDevice
+        try vus.run()
+        defer { try? input.fileHandleForWriting.close() }
+        let started = try await Self.waitUntil { Self.processes(naming: state).count == 2 }
+        #expect(started, "vus and its sandbox are running")
+        kill(vus.processIdentifier, SIGKILL)
+        let ended = try await Self.waitUntil { Self.processes(naming: state).isEmpty }
+        #expect(ended, "the sandbox of a killed vus stops")
+    }
+
+    /// The processes whose command line mentions `text` (from /proc).
+    static func processes(naming text: String) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = Int32(entry), let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                  String(decoding: line, as: UTF8.self).contains(text) else { return nil }
+            // A process killed but not yet waited for has an empty command line, so it is not listed.
+            return pid
+        }
+    }
+
+    static func waitUntil(_ condition: () -> Bool, within limit: Duration = .seconds(10)) async throws -> Bool {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            if condition() { return true }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return condition()
     }
 
     @Test func usageErrorsExit2() async throws {

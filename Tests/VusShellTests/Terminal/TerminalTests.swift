@@ -6,13 +6,32 @@ import VusTestSupport
 /// The interactive shell in a real pseudo-terminal, against the sandbox: what a person at a
 /// keyboard does.
 @Suite(.serialized) struct TerminalTests {
-    static func start(_ sandbox: RunningSandbox, home: URL, locale: String = "C.UTF-8") throws -> PseudoTerminal {
+    static func start(_ sandbox: RunningSandbox?, home: URL, locale: String = "C.UTF-8", arguments: [String] = []) throws -> PseudoTerminal {
         var environment = VusProcess.environment(for: sandbox, extra: ["LANG": locale, "LC_ALL": locale])
         environment["TERM"] = "xterm"
         environment["HOME"] = home.path
         environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
         environment.removeValue(forKey: "NO_COLOR")
-        return try PseudoTerminal(executable: VusProcess.executable, arguments: [], environment: environment)
+        return try PseudoTerminal(executable: VusProcess.executable, arguments: arguments, environment: environment)
+    }
+
+    /// The terminal sends Ctrl-C to vus and to the sandbox `vus --sandbox` runs; it is vus's to
+    /// handle, so the sandbox keeps answering.
+    @Test func ctrlCLeavesTheSandboxOfDashDashSandboxRunning() async throws {
+        let home = try temporaryDirectory("vus-tty")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try Self.start(nil, home: home, arguments: ["--sandbox"])
+        defer { terminal.close() }
+        try await terminal.waitFor("vus(sandbox)> ")
+        var mark = terminal.mark
+        try terminal.send("echo dropped\u{03}")
+        try await terminal.waitFor("^C", after: mark)
+        try await Task.sleep(for: .milliseconds(200))
+        mark = terminal.mark
+        try terminal.send("whoami\r")
+        try await terminal.waitFor("owner@example.com", after: mark)
+        try terminal.send("\u{04}")
+        #expect(try await terminal.waitForExit() == 0)
     }
 
     func withTerminal(latency: Int = 0, _ body: (RunningSandbox, URL) async throws -> Void) async throws {
