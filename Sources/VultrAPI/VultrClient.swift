@@ -41,6 +41,10 @@ public final class VultrClient: Sendable {
         public var operationTimeout: Duration = .seconds(120)
         /// Receives one event per HTTP exchange (for `--trace`); holds no secrets.
         public var trace: (@Sendable (TraceEvent) -> Void)?
+        /// Asked before each request that is not a read: when it says yes, the request is not
+        /// sent, and throws ``RequestNotSent`` describing it. A shell answers from its settings,
+        /// so `set dry-run on` holds from the next request on.
+        public var dryRun: @Sendable () -> Bool = { false }
 
         public init(apiKey: String, baseURL: URL = APIBase.productionURL) {
             self.apiKey = apiKey
@@ -50,14 +54,6 @@ public final class VultrClient: Sendable {
 
     public let configuration: Configuration
     let client: Client
-    let dryRunSwitch: DryRunSwitch
-
-    /// When on, changes are not sent: each throws ``RequestNotSent`` describing the request it
-    /// would have made. Reads are still sent.
-    public var dryRun: Bool {
-        get { dryRunSwitch.isOn }
-        set { dryRunSwitch.isOn = newValue }
-    }
     let redactor: Redactor
 
     /// Creates a client; throws a ``VultrError`` of kind `.configuration` for an empty key, a
@@ -80,15 +76,13 @@ public final class VultrClient: Sendable {
         let transport = AsyncHTTPClientTransport(configuration: .init(
             client: Self.httpClient,
             timeout: .milliseconds(timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)))
-        let dryRunSwitch = DryRunSwitch()
-        self.dryRunSwitch = dryRunSwitch
         let limits = ResilienceMiddleware.Limits(request: configuration.requestTimeout,
                                                  operation: configuration.operationTimeout)
         self.client = Client(
             serverURL: configuration.baseURL.appendingPathComponent(String(APIBase.versionPath.dropFirst())),
             transport: transport,
             middlewares: [
-                DryRunMiddleware(dryRun: dryRunSwitch),
+                DryRunMiddleware(isOn: configuration.dryRun),
                 ResilienceMiddleware(policy: configuration.retry, limits: limits, limiter: limiter,
                                      trace: configuration.trace, redactor: redactor),
                 HeadersMiddleware(apiKey: configuration.apiKey, userAgent: configuration.userAgent),

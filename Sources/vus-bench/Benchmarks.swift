@@ -37,7 +37,7 @@ struct Benchmarks {
             let listing = try await clock.measure { count = try await client.users().collect().count }
             report("list \(count) users (per_page 500, run \(run))", listing)
         }
-        completionFigures(users: try await client.users().collect())
+        try completionFigures(users: try await client.users().collect())
         await sandbox.stop()
 
         var limited = SandboxConfiguration(apiKeys: ["bench-key-0000000000"])
@@ -69,9 +69,9 @@ struct Benchmarks {
 
     /// P5: what one Tab costs with 10,000 users cached: the shell's candidates plus the line
     /// editor's common prefix, the median and the slowest of 20 presses for each line.
-    static func completionFigures(users: [User]) {
-        let session = Session(client: nil, settings: Settings())
-        session.remember(users)
+    static func completionFigures(users: [User]) throws {
+        let session = try Session(connection: nil, settings: Settings())
+        session.users.remember(users)
         let clock = ContinuousClock()
         for line in ["use ", "use a", "ls users email=", "rm user zoe"] {
             var count = 0

@@ -12,10 +12,9 @@ enum EngineBenchmark {
         configuration.rateLimit = 30
         let sandbox = try await Sandbox.start(configuration)
         defer { Task { await sandbox.stop() } }
-        let client = try VultrClient(.init(apiKey: "bench-key-0000000000", baseURL: sandbox.url))
         var settings = Settings()
         settings.assumeYes = true
-        let session = Session(client: client, settings: settings)
+        let session = try Session(connection: .init(apiKey: "bench-key-0000000000", baseURL: sandbox.url), settings: settings)
         let output = DiscardedOutput()
         let runner = ScriptRunner(context: CommandContext(session: session, prompter: nil), sink: output)
         func run(_ source: String) async throws -> ScriptRunner.Status {
@@ -28,7 +27,7 @@ enum EngineBenchmark {
         try await Task.sleep(for: .seconds(2))  // let the rate limiter's tokens refill
         var status = ScriptRunner.Status()
         let duration = try await ContinuousClock().measure { status = try await run("api on") }
-        let on = try await client.users().collect().filter { $0.apiEnabled == true }.count
+        let on = try await session.client().users().collect().filter { $0.apiEnabled == true }.count
         return (duration, "\(on) of \(count) on afterwards, exit \(status.exitCode)")
     }
 }

@@ -1,29 +1,19 @@
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
-import Synchronization
-
-/// Whether a client sends its changes or only describes them; shared by the client and its
-/// middleware so `set dry-run on` takes effect at once.
-final class DryRunSwitch: Sendable {
-    private let state = Mutex(false)
-    var isOn: Bool {
-        get { state.withLock { $0 } }
-        set { state.withLock { $0 = newValue } }
-    }
-}
 
 /// In dry-run mode, stops every request that is not a read before it reaches the network and
 /// throws ``RequestNotSent`` describing it. It runs first, so no rate-limit wait or retry
 /// happens for a request that is never sent.
 struct DryRunMiddleware: ClientMiddleware {
-    let dryRun: DryRunSwitch
+    /// The client's ``VultrClient/Configuration/dryRun``.
+    let isOn: @Sendable () -> Bool
 
     func intercept(
         _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        guard dryRun.isOn, request.method != .get else { return try await next(request, body, baseURL) }
+        guard request.method != .get, isOn() else { return try await next(request, body, baseURL) }
         let bytes: Data = if let body { try await Data(collecting: body, upTo: 1 << 20) } else { Data() }
         throw RequestNotSent(method: request.method.rawValue, path: baseURL.path + (request.path ?? ""),
                              body: Self.redactingPassword(bytes))

@@ -5,7 +5,7 @@ extension CommandContext {
     /// The organization's access graph: this session's, else the cached one (saying how old it
     /// is), else read now (and cached). `fresh` reads it again whatever is kept.
     func organizationAccess(fresh: Bool) async throws -> (access: OrganizationAccess, note: String) {
-        if !fresh, let kept = session.access {
+        if !fresh, let kept = session.users.access {
             return (kept, "organization \(kept.age()) in this session; 'fresh' reads it again")
         }
         let client = try self.client
@@ -13,15 +13,15 @@ extension CommandContext {
         let path = OrganizationCache.path(ownerEmail: ownerEmail, client: client)
         if !fresh, let path, let cached = OrganizationCache.load(path) {
             let access = OrganizationAccess(cached)
-            session.access = access
+            session.users.access = access
             return (access, "organization \(access.age()) (cached); 'fresh' reads it again")
         }
         let progress = self.progress
         defer { progress?.clear() }
         let snapshot = try await client.loadOrganization(ownerEmail: ownerEmail) { progress?.show($0) }
-        session.remember(snapshot.users)
+        session.users.remember(snapshot.users)
         let access = OrganizationAccess(snapshot)
-        session.access = access
+        session.users.access = access
         var note = "read the organization: \(snapshot.users.count) users, \(snapshot.groups.count) groups, "
             + "\(snapshot.roles.count) roles, \(snapshot.policies.count) policies in \(snapshot.requests) requests"
         if let path, let problem = OrganizationCache.save(snapshot, to: path) { note += "; \(problem)" }
@@ -30,7 +30,7 @@ extension CommandContext {
 
     /// Forgets every kept read of the organization, after a change that may have made it stale.
     func forgetOrganization() {
-        session.access = nil
+        session.users.access = nil
         if let client = try? client { OrganizationCache.forget(client: client) }
     }
 }

@@ -28,10 +28,10 @@ struct REPL {
                     // A variable used as a password takes the line that defined it out of history.
                     let passwords = EchoText.passwordVariables(in: line)
                     if !passwords.isEmpty {
-                        session.notePasswordVariables(passwords)
+                        session.state.notePasswordVariables(passwords)
                         reader.forgetHistory { History.defines($0, anyOf: passwords) }
                     }
-                    if History.shouldKeep(line, passwordVariables: session.passwordVariables) { reader.addHistory(line) }
+                    if History.shouldKeep(line, passwordVariables: session.state.passwordVariables) { reader.addHistory(line) }
                     return line
                 case .interrupted:
                     _ = Interrupts.take()
@@ -78,7 +78,7 @@ enum Prompt {
     static func text(for session: Session) -> String {
         var text = "vus"
         if let name = session.environmentName { text += "(\(name))" }
-        let selection = session.selection
+        let selection = session.state.selection
         if let label = selection.label {
             if case .users = selection { text += " [\(label)]" } else { text += " " + label }
         }

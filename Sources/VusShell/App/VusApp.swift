@@ -57,24 +57,23 @@ public enum VusApp {
 
         // Only what talks to the account needs a key: `vus -c 'help key'` works without one.
         var connection: Connection?
-        var client: VultrClient?
-        if statements?.contains(where: { type(of: $0.command).syntax.needsAccount }) ?? true {
-            do {
+        let session: Session
+        do {
+            var configuration: VultrClient.Configuration?
+            if statements?.contains(where: { type(of: $0.command).syntax.needsAccount }) ?? true {
                 let opened = try await connect()
                 connection = opened
                 for warning in opened.credentials.warnings { reporter.warning(warning) }
-                var configuration = VultrClient.Configuration(opened.credentials)
-                if options.trace { configuration.trace = { reporter.trace("\($0)") } }
-                client = try VultrClient(configuration)
-            } catch {
-                reporter.failure("\(error)")
-                await connection?.close()
-                return ExitStatus.mistake.rawValue
+                configuration = VultrClient.Configuration(opened.credentials)
+                if options.trace { configuration?.trace = { reporter.trace("\($0)") } }
             }
+            session = try Session(connection: configuration, settings: settings, variables: variables,
+                                  environmentName: connection?.environmentName)
+        } catch {
+            reporter.failure("\(error)")
+            await connection?.close()
+            return ExitStatus.mistake.rawValue
         }
-
-        let session = Session(client: client, settings: settings, variables: variables,
-                              environmentName: connection?.environmentName)
         Interrupts.install()
         let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment)),
                                      progress: ProgressLine.onTerminal(sink))

@@ -52,7 +52,7 @@ extension AccountDiff {
     static func between(_ file: UsersFileArguments, context: CommandContext) async throws -> (UsersDocument, AccountDiff, OrganizationDiff) {
         let document = try UsersDocument.read(file.path)
         let (users, allowlists) = try await AccountReader.read(for: document, client: try context.client)
-        let variables = context.session.variables
+        let variables = context.session.state.variables
         let diff = compute(document, users: users, allowlists: allowlists, prune: file.prune) {
             variables[$0] ?? ProcessInfo.processInfo.environment[$0]
         }

@@ -21,13 +21,13 @@ public struct CommandContext: Sendable {
     }
 
     var client: VultrClient { get throws { try session.client() } }
-    var settings: Settings { session.settings }
+    var settings: Settings { session.state.settings }
     var resolver: UserResolver { UserResolver(session: session) }
 
     /// The users a command acts on: the one named, else the selection (which may be empty).
     func targets(_ reference: UserRef?, command: String) async throws -> [User] {
         if let reference { return [try await resolver.resolve(reference)] }
-        guard let selected = session.selection.users else {
+        guard let selected = session.state.selection.users else {
             throw ShellError("'\(command)' needs a user: name one, or select with 'use <user>' or 'use users <filters>'")
         }
         return selected
@@ -52,7 +52,7 @@ public struct CommandContext: Sendable {
             return [fresh]
         }
         let all = try await client.users().collect()
-        session.remember(all)
+        session.users.remember(all)
         let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return users.compactMap { byID[$0.id] }
     }

@@ -59,11 +59,11 @@ final class Completer: CompletionValues {
     /// The cached users; on first need, fetches them but waits at most ``fetchBudget`` so Tab
     /// never hangs.
     private func knownUsers() -> [User] {
-        if let cached = session.cachedUsers { return cached }
+        if let cached = session.users.cached { return cached }
         let session = self.session
         let task = fetch.withLock { running in
             if let running { return running }
-            let started = Task.detached { try? await session.allUsers() }
+            let started = Task.detached { try? await session.users.all() }
             running = started
             return started
         }
@@ -75,7 +75,7 @@ final class Completer: CompletionValues {
     /// The names of the organization's groups, roles or policies: from the organization this
     /// session read, else listed once (within ``fetchBudget``); none on an account without IAM.
     func names(of noun: IAMNoun) -> [String] {
-        if let snapshot = session.access?.snapshot {
+        if let snapshot = session.users.access?.snapshot {
             return switch noun {
             case .group: snapshot.groups.map(\.name)
             case .role: snapshot.roles.map(\.name)

@@ -87,7 +87,7 @@ struct ChangeEngine {
         await resend(disproved, plans, &batch)
         if !batch.interrupted { await readBack(plans, &batch) }
         if batch.records.contains(where: { $0.outcome != .changed && $0.outcome != .unchanged }) {
-            context.session.invalidateCache()  // some outcomes were not what was planned
+            context.session.users.invalidate()  // some outcomes were not what was planned
         }
         journalOutcomes(intents, &batch, lines)
         return batch
@@ -107,7 +107,7 @@ struct ChangeEngine {
         batch.records[index].key = effect.key
         if let created = effect.created {
             batch.records[index].id = created.id
-            session.added(created)
+            session.users.added(created)
         }
         if let updated = effect.updated { session.updated(updated) }
         if let object = effect.object { batch.records[index].id = object.id }

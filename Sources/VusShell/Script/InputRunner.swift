@@ -17,7 +17,7 @@ public struct InputRunner: Sendable {
         var status = ScriptRunner.Status()
         var lineNumber = 0
         let session = runner.session
-        let interactive = session.settings.interactive
+        let interactive = session.state.settings.interactive
         while !status.finished && !Interrupts.terminating {
             guard var chunk = readLine(prompt()), !Interrupts.terminating else { break }
             lineNumber += 1
@@ -26,7 +26,7 @@ public struct InputRunner: Sendable {
                 lineNumber += 1
                 chunk += "\n" + more
             }
-            let context = ParserContext(sourceName: sourceName, variables: session.variables,
+            let context = ParserContext(sourceName: sourceName, variables: session.state.variables,
                                         environment: ProcessInfo.processInfo.environment,
                                         registry: runner.context.registry, isInteractive: interactive)
             switch Parser.parse(chunk, context: context) {
@@ -37,14 +37,14 @@ public struct InputRunner: Sendable {
                     place.line += firstLine - 1
                     runner.reporter.error(diagnostic.message, at: place)
                 }
-                if !interactive && session.settings.onError == .stop {
+                if !interactive && session.state.settings.onError == .stop {
                     status.stopped = true
                     runner.reporter.failure("stopped at \(sourceName):\(firstLine)")
                     runner.reportChanges(stoppedAt: sourceName + ":\(firstLine)", reason: "has errors")
                 }
             case .success(let script):
-                for (name, value) in script.variables { session.define(name, value) }
-                session.notePasswordVariables(EchoText.passwordVariables(in: chunk))
+                for (name, value) in script.variables { session.state.define(name, value) }
+                session.state.notePasswordVariables(EchoText.passwordVariables(in: chunk))
                 for var statement in script.statements {
                     statement.location.line += firstLine - 1
                     await runner.run(statement, status: &status)

@@ -53,7 +53,7 @@ public struct ScriptRunner: Sendable {
     /// Runs statements in order, continuing `status`.
     public func run(_ statements: [Statement], status: inout Status) async {
         // Known before the first echo, so `let x = …` is masked when a later line uses `password=$x`.
-        session.notePasswordVariables(statements.reduce(into: Set<String>()) { $0.formUnion(EchoText.passwordVariables(in: $1.text)) })
+        session.state.notePasswordVariables(statements.reduce(into: Set<String>()) { $0.formUnion(EchoText.passwordVariables(in: $1.text)) })
         for statement in statements {
             await run(statement, status: &status)
             if status.finished { return }
@@ -61,13 +61,13 @@ public struct ScriptRunner: Sendable {
     }
 
     public func run(_ statement: Statement, status: inout Status) async {
-        if session.settings.echo { reporter.echo(EchoText.masked(statement.text, passwordVariables: session.passwordVariables)) }
+        if session.state.settings.echo { reporter.echo(EchoText.masked(statement.text, passwordVariables: session.state.passwordVariables)) }
         let (context, command) = (self.context, statement.command)
         context.changes.position = statement.location.description
         do {
             if command.changesAccount { context.forgetOrganization() }
             let result = try await Interrupts.cancellable { try await command.run(in: context) }
-            Renderer(sink: sink, settings: session.settings)
+            Renderer(sink: sink, settings: session.state.settings)
                 .render(result, document: document, command: statement.text, source: statement.location.description)
             switch result.ending {
             case .completed: break
@@ -89,17 +89,17 @@ public struct ScriptRunner: Sendable {
     }
 
     private func fail(_ message: String, at statement: Statement, status: inout Status) {
-        let interactive = session.settings.interactive
+        let interactive = session.state.settings.interactive
         status.failures += 1
         reporter.error(message, at: statement.location)
-        if !interactive && session.settings.onError == .stop {
+        if !interactive && session.state.settings.onError == .stop {
             status.stopped = true
             reportChanges(stoppedAt: statement, reason: "stopped after this error")
         }
     }
 
     private func interrupted(at statement: Statement, status: inout Status) {
-        let interactive = session.settings.interactive
+        let interactive = session.state.settings.interactive
         reporter.interrupted(at: statement.location)
         if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
         status.interrupted = !interactive || Interrupts.terminating
@@ -117,9 +117,9 @@ public struct ScriptRunner: Sendable {
         case .success(let read): text = read
         case .failure(let error): fail(error.description, at: statement, status: &status); return
         }
-        let context = ParserContext(sourceName: path, variables: session.variables,
+        let context = ParserContext(sourceName: path, variables: session.state.variables,
                                     environment: ProcessInfo.processInfo.environment,
-                                    registry: self.context.registry, isInteractive: session.settings.interactive)
+                                    registry: self.context.registry, isInteractive: session.state.settings.interactive)
         switch Parser.parse(text, context: context) {
         case .failure(let diagnostics):
             reporter.errors(diagnostics)
@@ -140,5 +140,5 @@ public struct ScriptRunner: Sendable {
     }
 
     /// Tells people what goes on besides the results.
-    var reporter: Reporter { Reporter(sink: sink, interactive: session.settings.interactive) }
+    var reporter: Reporter { Reporter(sink: sink, interactive: session.state.settings.interactive) }
 }

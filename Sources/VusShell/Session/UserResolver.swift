@@ -8,13 +8,13 @@ struct UserResolver {
     func resolve(_ reference: UserRef) async throws -> User {
         switch reference {
         case .row(let row):
-            let listing = session.lastListing
+            let listing = session.state.lastListing
             guard !listing.isEmpty else { throw ShellError("#\(row): there is no listing yet; run 'ls users' first") }
             guard row >= 1, row <= listing.count else {
                 throw ShellError("#\(row): the last listing has \(listing.count) row\(listing.count == 1 ? "" : "s")")
             }
             let id = listing[row - 1]
-            if let cached = try await session.allUsers().first(where: { $0.id == id }) { return cached }
+            if let cached = try await session.users.all().first(where: { $0.id == id }) { return cached }
             return try await session.client().user(id: id)
         case .text(let text):
             return try await resolve(text)
@@ -22,7 +22,7 @@ struct UserResolver {
     }
 
     private func resolve(_ text: String) async throws -> User {
-        let users = try await session.allUsers()
+        let users = try await session.users.all()
         let needle = text.lowercased()
         if let exact = users.first(where: { $0.id.lowercased() == needle || $0.email?.lowercased() == needle }) {
             return exact
@@ -35,7 +35,7 @@ struct UserResolver {
             if IdentifierSyntax.isFullID(text) {
                 // Not in the cache (created elsewhere since): ask Vultr directly.
                 let user = try await session.client().user(id: text)
-                session.added(user)
+                session.users.added(user)
                 return user
             }
             throw UserNotFound(reference: text)

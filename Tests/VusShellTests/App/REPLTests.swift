@@ -31,9 +31,9 @@ final class ScriptedLineReader: LineReader {
 @Suite struct REPLTests {
     func run(_ lines: [LineReadResult], secret: String? = nil, shell: ShellFixture) async -> ScriptedLineReader {
         let reader = ScriptedLineReader(lines, secret: secret)
-        var settings = shell.session.settings
+        var settings = shell.session.state.settings
         settings.interactive = true
-        shell.session.settings = settings
+        shell.session.state.settings = settings
         _ = await REPL(session: shell.session, sink: shell.output, reader: reader, endpoint: shell.sandbox.url).run()
         return reader
     }

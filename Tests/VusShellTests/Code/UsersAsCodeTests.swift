@@ -23,7 +23,7 @@ import VusTestSupport
         var settings = Settings()
         settings.format = format
         settings.assumeYes = true
-        let session = Session(client: try VultrClient(configuration), settings: settings, variables: variables)
+        let session = try Session(connection: configuration, settings: settings, variables: variables)
         let output = CapturedOutput()
         let script = try Parser.parse(source, context: ParserContext(sourceName: "t", variables: variables)).get()
         var status = ScriptRunner.Status()

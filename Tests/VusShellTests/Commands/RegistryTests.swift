@@ -94,7 +94,7 @@ import Testing
         #expect(bad.diagnostics.first?.message == "age takes an age like 30d (days) or 12w (weeks), got 'soon'")
         guard case .failure(let typo) = Parser.parse("ls keys-oldr-than 9d", context: context) else { Issue.record("parsed"); return }
         #expect(typo.diagnostics.first?.message.contains("did you mean 'keys-older-than'?") == true, "\(typo.diagnostics)")
-        let completer = Completer(session: Session(client: nil, settings: Settings()), registry: registry, fetchBudget: .milliseconds(1))
+        let completer = Completer(session: try Session(connection: nil, settings: Settings()), registry: registry, fetchBudget: .milliseconds(1))
         #expect(completer.complete("ls keys-o").candidates == ["keys-older-than"])
         #expect(completer.hint("ls keys-older-than ") == "<age>")
         #expect(HelpText.topic("ls", keyword: "keys-older-than", in: registry).contains("usage: ls keys-older-than <age>"))
@@ -111,7 +111,7 @@ import Testing
         guard case .failure(let bad) = Parser.parse("greet louder=on bob@x.com", context: context) else { Issue.record("bad option parsed"); return }
         #expect(bad.diagnostics.first?.message == "unknown option 'louder'; did you mean 'loud'? Options: loud")
 
-        let session = Session(client: nil, settings: Settings())
+        let session = try Session(connection: nil, settings: Settings())
         let completer = Completer(session: session, registry: registry, fetchBudget: .milliseconds(1))
         #expect(completer.complete("gre").candidates == ["greet"])
         #expect(completer.complete("greet bob@x.com lo").candidates == ["loud=on", "loud=off"])

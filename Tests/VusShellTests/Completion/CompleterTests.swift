@@ -55,7 +55,7 @@ import VusTestSupport
             let users = try await snapshot(shell.sandbox)
             let alice = try #require(users.first { $0.email == "alice.anderson@example.com" })
             // The first Tab's fetch is time-boxed (tested below); a busy machine may need longer.
-            _ = try await shell.session.allUsers()
+            _ = try await shell.session.users.all()
             #expect(completer.complete("use ali").candidates == ["alice.anderson@example.com"])
             #expect(completer.complete("show zo").candidates == ["zoe.dubois@example.com"])
             #expect(completer.complete("use \(alice.id.prefix(6))").candidates == [alice.id])
@@ -79,7 +79,7 @@ import VusTestSupport
 
     @Test func theCacheFollowsChanges() async throws {
         try await withCompleter { completer, shell in
-            _ = try await shell.session.allUsers()  // fills the cache
+            _ = try await shell.session.users.all()  // fills the cache
             _ = await shell.run("create user newcomer@example.com first=New last=Comer password=long-enough-pw")
             #expect(shell.output.stderr.isEmpty, "\(shell.output.stderr)")
             #expect(completer.complete("use newc").candidates == ["newcomer@example.com"])

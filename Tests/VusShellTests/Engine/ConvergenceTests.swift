@@ -65,7 +65,7 @@ import VusTestSupport
             let earlier = Set(try await client.apiKeys(userID: bot.id).map(\.id))
             shell.sandbox.faults.update(FaultPlan(rate: 0.3, kinds: [.cutOff], seed: 7))
             var shown = Set<String>()
-            shell.session.settings.format = .json
+            shell.session.state.settings.format = .json
             for index in 1...8 {
                 let output = CapturedOutput()
                 let script = try Parser.parse("use alice.anderson@example.com; key new k\(index)", context: ParserContext(sourceName: "t")).get()
@@ -85,7 +85,7 @@ import VusTestSupport
 
             shell.sandbox.faults.update(FaultPlan(rate: 0.3, kinds: [.cutOff], seed: 11))
             let creates = (1...10).map { "create user lost\($0)@example.com first=Lost last=Answer\($0) password=Long-Enough-Pw-1" }
-            shell.session.settings.format = .table
+            shell.session.state.settings.format = .table
             let (status, _) = await shell.run(creates.joined(separator: "\n"))
             #expect(status == 0, "\(shell.output.stderr)")
             shell.sandbox.faults.update(FaultPlan())
@@ -103,10 +103,10 @@ import VusTestSupport
                     group.addTask {
                         var configuration = VultrClient.Configuration(apiKey: shell.sandbox.apiKey, baseURL: shell.sandbox.url)
                         configuration.requestsPerSecond = 0
-                        guard let client = try? VultrClient(configuration) else { return -1 }
                         var settings = Settings()
                         settings.assumeYes = true
-                        let writer = ShellFixture(sandbox: shell.sandbox, session: Session(client: client, settings: settings))
+                        guard let session = try? Session(connection: configuration, settings: settings) else { return -1 }
+                        let writer = ShellFixture(sandbox: shell.sandbox, session: session)
                         return await writer.run("use users email=*@example.com\nacl add \(acl)").status
                     }
                 }

@@ -8,8 +8,8 @@ import VultrAPI
 @Suite struct JSONOutputTests {
     /// Runs `line` on `shell`'s session under json; returns its stdout parsed, and its stderr.
     func json(_ shell: ShellFixture, _ line: String) async throws -> (value: Any, stderr: String) {
-        shell.session.settings.format = .json
-        shell.session.settings.assumeYes = true
+        shell.session.state.settings.format = .json
+        shell.session.state.settings.assumeYes = true
         let script = try Parser.parse(line, context: ParserContext(sourceName: "t", variables: ["PW": "Long-Enough-Pw-1"])).get()
         let output = CapturedOutput()
         var status = ScriptRunner.Status()

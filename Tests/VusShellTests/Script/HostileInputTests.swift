@@ -24,7 +24,7 @@ import VusTestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("loop.vus")
         try "source \(file.path)\n".write(to: file, atomically: true, encoding: .utf8)
-        let session = Session(client: nil, settings: Settings())
+        let session = try Session(connection: nil, settings: Settings())
         let output = CapturedOutput()
         let script = try Parser.parse("source \(file.path)", context: ParserContext(sourceName: "-c")).get()
         var status = ScriptRunner.Status()

@@ -84,6 +84,25 @@ import VultrSandbox
         }
     }
 
+    /// `set dry-run` in a script holds from the next request on, both ways: the client asks the
+    /// settings before each change, nothing has to pass the switch on.
+    @Test func setDryRunGovernsTheRequestsAfterIt() async throws {
+        try await withShell { shell in
+            let (status, _) = await shell.run("""
+                use bob.hughes@example.com
+                set dry-run on
+                email robert@example.com
+                set dry-run off
+                api off
+                """)
+            #expect(status == 0, "\(shell.output.stderr)")
+            let bob = try await snapshot(shell.sandbox).first { ($0.email ?? "").hasPrefix("bob") || ($0.email ?? "").hasPrefix("robert") }
+            #expect(bob?.email == "bob.hughes@example.com", "the dry-run change was not sent")
+            #expect(bob?.apiEnabled == false, "the change after 'set dry-run off' was sent")
+            #expect(shell.output.stdout.contains(#"{"email":"robert@example.com"}"#))
+        }
+    }
+
     @Test func stopsAtTheFirstFailureAndSaysWhatItHadChanged() async throws {
         try await withShell { shell in
             let (status, _) = await shell.run("""

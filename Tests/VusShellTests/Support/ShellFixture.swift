@@ -28,10 +28,10 @@ struct ShellFixture {
 
     /// Parses and runs `source` as a script would be run.
     func run(_ source: String, settings: (inout Settings) -> Void = { _ in }) async -> (status: Int32, parsed: Bool) {
-        var current = session.settings
+        var current = session.state.settings
         settings(&current)
-        session.settings = current
-        let parserContext = ParserContext(sourceName: "test.vus", variables: session.variables, environment: [:])
+        session.state.settings = current
+        let parserContext = ParserContext(sourceName: "test.vus", variables: session.state.variables, environment: [:])
         switch Parser.parse(source, context: parserContext) {
         case .failure(let list):
             output.writeError(list.description + "\n")
@@ -49,7 +49,7 @@ func withShell(users: Int = 25, sandbox configure: (inout SandboxConfiguration) 
     try await withTestSandbox(users: users, configure) { sandbox in
         var clientConfiguration = VultrClient.Configuration(apiKey: testAPIKey, baseURL: sandbox.url)
         clientConfiguration.requestsPerSecond = 0
-        let session = Session(client: try VultrClient(clientConfiguration), settings: Settings())
+        let session = try Session(connection: clientConfiguration, settings: Settings())
         try await body(ShellFixture(sandbox: sandbox, session: session))
     }
 }

@@ -41,7 +41,7 @@ struct ExportUsers: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client
         let everyone = try await client.users().collect()
-        context.session.remember(everyone)
+        context.session.users.remember(everyone)
         let (users, note) = try await UserSelection(filters: filters).apply(to: everyone, client: client)
         let lists = allowlists ? try await Self.allowlists(of: users, client: client) : [:]
         var document = UsersDocument(users: users.map { UsersDocument.Entry($0, allowlist: allowlists ? lists[$0.id] ?? [] : nil) })

@@ -16,7 +16,7 @@ struct ShowGroup: ShellCommand {
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let group = try NamedEntity.find(name, in: try await context.client.groups(), noun: "group", name: \.name)
-        let users = Dictionary(try await context.session.allUsers().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let users = Dictionary(try await context.session.users.all().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let members = group.members.compactMap { users[$0.id] }
         return CommandResult(.list(RecordList(members, numbered: true, empty: "(\(group.name) has no members)")),
                              notes: ["group \(group.name): \(group.description)"])

@@ -33,7 +33,7 @@ struct Invite: ShellCommand {
             try await client.invitations().last { $0.email.lowercased() == email.lowercased() && $0.status.lowercased() == "pending" }
         }
         let plan: PlannedChange
-        if try await context.session.allUsers().contains(where: { $0.email?.lowercased() == email.lowercased() && $0.status != .pending }) {
+        if try await context.session.users.all().contains(where: { $0.email?.lowercased() == email.lowercased() && $0.status != .pending }) {
             plan = .alreadyTrue(.object(subject), change, reason: "already a member")
         } else if let invitation = try await pending() {
             plan = .alreadyTrue(.object(OrganizationObject(kind: .invitation, id: invitation.id, name: email)), change, reason: "already invited")

@@ -39,7 +39,7 @@ struct RemoveObject: ShellCommand {
     /// The object, and what it is attached to, in words.
     private func inUse(_ context: CommandContext) async throws -> (OrganizationObject, [String]) {
         let client = try context.client
-        let users = Dictionary(try await context.session.allUsers().map { ($0.id, $0.email ?? $0.id) }, uniquingKeysWith: { first, _ in first })
+        let users = Dictionary(try await context.session.users.all().map { ($0.id, $0.email ?? $0.id) }, uniquingKeysWith: { first, _ in first })
         func emails(_ ids: [String]) -> String { ids.map { users[$0] ?? $0 }.sorted().joined(separator: ", ") }
         var uses: [String] = []
         switch noun {

@@ -19,7 +19,7 @@ struct ShowRole: ShellCommand {
         let role = try NamedEntity.find(name, in: try await client.roles(), noun: "role", name: \.name)
         let userIDs = Set(try await client.userIDs(roleID: role.id))
         let groupIDs = Set(try await client.groupIDs(roleID: role.id))
-        let users = try await context.session.allUsers().filter { userIDs.contains($0.id) }.compactMap(\.email)
+        let users = try await context.session.users.all().filter { userIDs.contains($0.id) }.compactMap(\.email)
         let groups = try await client.groups().filter { groupIDs.contains($0.id) }.map(\.name)
         return CommandResult(.record(role), notes: [
             "assigned to users: \(users.isEmpty ? "none" : users.joined(separator: ", "))",

@@ -11,7 +11,7 @@ struct ClearSelection: ShellCommand {
     init(_ arguments: ParsedArguments) {}
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        context.session.selection = .none
+        context.session.state.selection = .none
         return CommandResult(.list(RecordList([User](), empty: "", tableSummary: "selection cleared")))
     }
 }

@@ -21,7 +21,7 @@ struct Use: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let session = context.session
         guard let user else {
-            switch session.selection {
+            switch session.state.selection {
             case .none:
                 return .note("nothing selected; 'use <user>' or 'use users <filters>'")
             case .user(let selected):
@@ -31,10 +31,10 @@ struct Use: ShellCommand {
                                      notes: ["\(users.count) user\(users.count == 1 ? "" : "s") matching \(filters)"])
             }
         }
-        session.selection = .none
+        session.state.selection = .none
         do {
             let selected = try await context.resolver.resolve(user)
-            session.selection = .user(selected)
+            session.state.selection = .user(selected)
             return CommandResult(.list(RecordList([selected], empty: "", tableSummary: "using \(Self.label(selected))")))
         } catch {
             throw ShellError("\(error); nothing is selected now")

@@ -17,12 +17,12 @@ struct UseUsers: ShellCommand {
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let session = context.session
-        session.selection = .none
+        session.state.selection = .none
         let all = try await context.client.users().collect()
-        session.remember(all)
+        session.users.remember(all)
         let (matching, note) = try await UserSelection(filters: filters).apply(to: all, client: try context.client)
-        session.selection = .users(matching, filters: filters.text)
-        session.lastListing = matching.map(\.id)
+        session.state.selection = .users(matching, filters: filters.text)
+        session.state.lastListing = matching.map(\.id)
         let summary = matching.isEmpty
             ? "no users match \(filters.text); the selection is empty"
             : "using \(matching.count) user\(matching.count == 1 ? "" : "s") matching \(filters.text)"

@@ -15,7 +15,7 @@ struct ListSettings: ShellCommand {
             SettingRecord(name: "on-error", value: settings.onError.rawValue),
             SettingRecord(name: "dry-run", value: Toggle.word(settings.dryRun)),
         ]
-        for (name, value) in context.session.variables.sorted(by: { $0.key < $1.key }) {
+        for (name, value) in context.session.state.variables.sorted(by: { $0.key < $1.key }) {
             rows.append(SettingRecord(name: "$" + name, value: SecretNames.isSecret(name) ? "***" : value))
         }
         return CommandResult(.list(RecordList(rows, empty: "")))

@@ -13,7 +13,7 @@ struct SetDryRun: ShellCommand {
     init(_ arguments: ParsedArguments) { isOn = arguments[Self.state] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        context.session.settings.dryRun = isOn
+        context.session.state.settings.dryRun = isOn
         return CommandResult()
     }
 }

@@ -24,7 +24,7 @@ struct SetFormat: ShellCommand {
     init(_ arguments: ParsedArguments) { format = arguments[Self.formats] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        context.session.settings.format = format
+        context.session.state.settings.format = format
         return CommandResult()
     }
 }

@@ -13,7 +13,7 @@ struct SetOnError: ShellCommand {
     init(_ arguments: ParsedArguments) { policy = arguments[Self.policyParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        context.session.settings.onError = policy
+        context.session.state.settings.onError = policy
         return CommandResult()
     }
 }

@@ -20,7 +20,7 @@ struct Let: ShellCommand {
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        context.session.define(name, value)
+        context.session.state.define(name, value)
         return CommandResult()
     }
 }
