@@ -125,7 +125,7 @@ struct VusSandboxCommand: AsyncParsableCommand {
         configuration.stateFile = state.map { URL(fileURLWithPath: $0) }
         configuration.seedFile = from.map { URL(fileURLWithPath: $0) }
         if verbose {
-            configuration.requestLog = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            configuration.requestLog = { line in try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8)) }
         }
 
         // -v adds the request lines above, not the server's own debug chatter. Attached, the
@@ -153,7 +153,7 @@ struct VusSandboxCommand: AsyncParsableCommand {
                 Ctrl-C stops it.
 
                 """
-            FileHandle.standardOutput.write(Data(banner.utf8))
+            try? FileHandle.standardOutput.write(contentsOf: Data(banner.utf8))
         }
         try await app.runService()
     }
@@ -167,7 +167,9 @@ struct VusSandboxCommand: AsyncParsableCommand {
         do { running = try await Sandbox.start(configuration, logger: logger) } catch {
             throw startFailure(error)
         }
-        FileHandle.standardOutput.write(Data("\(running.url.absoluteString)\n\(running.apiKey)\n".utf8))
+        // A parent that has already gone leaves no one to read this: the write fails (it must
+        // not crash, which takes the backtracer seconds), and the closed input below ends the run.
+        try? FileHandle.standardOutput.write(contentsOf: Data("\(running.url.absoluteString)\n\(running.apiKey)\n".utf8))
         await withCheckedContinuation { (closed: CheckedContinuation<Void, Never>) in
             Thread.detachNewThread {
                 _ = FileHandle.standardInput.readDataToEndOfFile()
@@ -181,7 +183,7 @@ struct VusSandboxCommand: AsyncParsableCommand {
     /// file:line:col, as plan and apply do, and exits with 2.
     func startFailure(_ error: any Error) -> any Error {
         guard let refused = error as? UsersDocumentError else { return ValidationError("\(error)") }
-        FileHandle.standardError.write(Data("\(refused)\nvus-sandbox: \(from ?? "the file") refused; nothing started\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\(refused)\nvus-sandbox: \(from ?? "the file") refused; nothing started\n".utf8))
         return ExitCode(2)
     }
 }

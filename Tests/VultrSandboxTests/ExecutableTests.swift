@@ -10,7 +10,7 @@ import Testing
         let (status, output, _) = try SandboxProcess.run(["--help"])
         #expect(status == 0)
         for flag in ["--host", "--port", "--key", "--users", "--state", "--rate-limit", "--update-status",
-                     "--status-as-bool", "--latency", "--fault-rate", "--faults", "--seed", "--verbose"] {
+                     "--status-as-bool", "--latency", "--fault-rate", "--faults", "--seed", "--verbose", "--attached"] {
             #expect(output.contains(flag), "--help mentions \(flag)")
         }
     }
@@ -25,6 +25,56 @@ import Testing
         let (status, _, errors) = try SandboxProcess.run(arguments)
         #expect(status == 64)
         #expect(errors.contains(message))
+    }
+
+    /// `--attached` (what `vus --sandbox` runs): the URL and the key, a line each, and a stop as
+    /// soon as standard input closes.
+    @Test func attachedAnswersURLAndKeyAndStopsWhenItsInputCloses() async throws {
+        let process = Process()
+        process.executableURL = SandboxProcess.executable
+        process.arguments = ["--attached", "--port", "0"]
+        let (input, output) = (Pipe(), Pipe())
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let lines = try await blocking {
+            var text = ""
+            while text.filter({ $0 == "\n" }).count < 2 {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+            return text.split(separator: "\n").map(String.init)
+        }
+        #expect(lines.count == 2 && lines[0].hasPrefix("http://127.0.0.1:") && !lines[1].isEmpty, "\(lines)")
+        try input.fileHandleForWriting.close()
+        let status = try await blocking { () -> Int32 in
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        #expect(process.terminationReason == .exit && status == 0)
+    }
+
+    /// A parent gone before the sandbox listens: writing the URL fails, and the sandbox ends at
+    /// once with status 0 rather than crashing (a crash's backtrace took seconds).
+    @Test func attachedWithItsParentGoneEndsWithoutCrashing() async throws {
+        let process = Process()
+        process.executableURL = SandboxProcess.executable
+        process.arguments = ["--attached", "--port", "0"]
+        let output = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        try output.fileHandleForReading.close()
+        let started = ContinuousClock.now
+        let status = try await blocking { () -> Int32 in
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        #expect(process.terminationReason == .exit && status == 0, "ended by \(process.terminationReason == .exit ? "status" : "signal") \(status)")
+        #expect(started.duration(to: .now) < .seconds(2))
     }
 
     @Test func printsURLAndKeyThenServesThem() async throws {

@@ -65,11 +65,11 @@ extension SandboxAPI {
         return .ok(.init(body: .json(.init(policies: .PolicyViewParts(parts), meta: Self.meta(total: view.all.count)))))
     }
 
-    static func roleParts(_ view: SandboxStore.View<RoleRecord>) -> Components.Schemas.RoleViewParts {
+    static func roleParts(_ view: SandboxStore.View<RoleEntity>) -> Components.Schemas.RoleViewParts {
         .init(all: view.all.map(roleSummary), direct: view.direct.map(roleSummary), inherited: view.inherited.map(roleSummary))
     }
 
-    static func policyParts(_ view: SandboxStore.View<PolicyRecord>) -> Components.Schemas.PolicyViewParts {
+    static func policyParts(_ view: SandboxStore.View<PolicyEntity>) -> Components.Schemas.PolicyViewParts {
         .init(all: view.all.map(policySummary), direct: view.direct.map(policySummary),
               inherited: view.inherited.map(policySummary))
     }

@@ -88,7 +88,7 @@ extension SandboxAPI {
     }
 
     /// A document's statements, checked whole; a malformed one is a 400 with the reason.
-    static func statements(_ document: Components.Schemas.PolicyDocument) throws(SandboxError) -> [StatementRecord] {
+    static func statements(_ document: Components.Schemas.PolicyDocument) throws(SandboxError) -> [StatementEntity] {
         func list(_ value: Components.Schemas.PolicyStatement.ActionPayload?) -> [String]? {
             switch value {
             case .case1(let one): [one]

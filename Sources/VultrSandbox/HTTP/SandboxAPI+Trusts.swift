@@ -11,19 +11,19 @@ extension SandboxAPI {
 
     func createIamRoleTrust(_ input: Operations.CreateIamRoleTrust.Input) async throws -> Operations.CreateIamRoleTrust.Output {
         guard case .json(let body) = input.body else { throw SandboxError.badRequest("Expected a JSON body") }
-        let record = try await store.createTrust(Self.changes(body))
-        return .created(.init(body: .json(.init(value1: await trust(record)))))
+        let entity = try await store.createTrust(Self.changes(body))
+        return .created(.init(body: .json(.init(value1: await trust(entity)))))
     }
 
     func getIamRoleTrust(_ input: Operations.GetIamRoleTrust.Input) async throws -> Operations.GetIamRoleTrust.Output {
-        let record = try await store.trust(id: input.path.roleTrustId)
-        return .ok(.init(body: .json(.init(value2: .init(roleTrust: await trust(record))))))
+        let entity = try await store.trust(id: input.path.roleTrustId)
+        return .ok(.init(body: .json(.init(value2: .init(roleTrust: await trust(entity))))))
     }
 
     func updateIamRoleTrust(_ input: Operations.UpdateIamRoleTrust.Input) async throws -> Operations.UpdateIamRoleTrust.Output {
         guard case .json(let body) = input.body else { throw SandboxError.badRequest("Expected a JSON body") }
-        let record = try await store.updateTrust(id: input.path.roleTrustId, Self.changes(body))
-        return .ok(.init(body: .json(.init(value1: await trust(record)))))
+        let entity = try await store.updateTrust(id: input.path.roleTrustId, Self.changes(body))
+        return .ok(.init(body: .json(.init(value1: await trust(entity)))))
     }
 
     func deleteIamRoleTrust(_ input: Operations.DeleteIamRoleTrust.Input) async throws -> Operations.DeleteIamRoleTrust.Output {
@@ -32,9 +32,9 @@ extension SandboxAPI {
     }
 
     func restoreIamRoleTrust(_ input: Operations.RestoreIamRoleTrust.Input) async throws -> Operations.RestoreIamRoleTrust.Output {
-        let record = try await store.restoreTrust(id: input.path.roleTrustId)
+        let entity = try await store.restoreTrust(id: input.path.roleTrustId)
         // govultr reads this answer wrapped in `role_trust`.
-        return .ok(.init(body: .json(.init(value2: .init(roleTrust: await trust(record))))))
+        return .ok(.init(body: .json(.init(value2: .init(roleTrust: await trust(entity))))))
     }
 
     func listIamRoleTrustsByRole(_ input: Operations.ListIamRoleTrustsByRole.Input) async throws -> Operations.ListIamRoleTrustsByRole.Output {
@@ -49,9 +49,9 @@ extension SandboxAPI {
         return .ok(.init(body: .json(.init(assumableRoles: await trusts(page.items), meta: Self.meta(page)))))
     }
 
-    private func trusts(_ records: some Sequence<RoleTrustRecord>) async -> [Components.Schemas.RoleTrust] {
+    private func trusts(_ records: some Sequence<RoleTrustEntity>) async -> [Components.Schemas.RoleTrust] {
         var result: [Components.Schemas.RoleTrust] = []
-        for record in records { result.append(await trust(record)) }
+        for entity in records { result.append(await trust(entity)) }
         return result
     }
 

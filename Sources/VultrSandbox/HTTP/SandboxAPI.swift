@@ -96,7 +96,7 @@ struct SandboxAPI: APIProtocol {
 
     // MARK: Records to wire types
 
-    static func user(_ record: UserRecord, statusAsBoolean: Bool) -> Components.Schemas.User {
+    static func user(_ record: UserEntity, statusAsBoolean: Bool) -> Components.Schemas.User {
         Components.Schemas.User(
             id: record.id, name: record.name, firstName: record.firstName, lastName: record.lastName,
             email: record.email, apiEnabled: record.apiEnabled, acls: record.acls,
@@ -106,7 +106,7 @@ struct SandboxAPI: APIProtocol {
             lastActivity: record.lastActivity)
     }
 
-    static func apiKey(_ record: APIKeyRecord, masked: Bool) -> Components.Schemas.ApiKey {
+    static func apiKey(_ record: APIKeyEntity, masked: Bool) -> Components.Schemas.ApiKey {
         Components.Schemas.ApiKey(
             id: record.id, apiKey: masked ? record.masked : record.secret, name: record.name,
             expire: record.expire, dateExpire: record.dateExpire, dateCreated: record.dateCreated)

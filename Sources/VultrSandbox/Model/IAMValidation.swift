@@ -30,12 +30,12 @@ enum IAMValidation {
     /// A policy document's statements, with `Action` and `Resource` as lists; `Resource`
     /// absent means `*`.
     static func statements(_ statements: [(effect: String?, actions: [String]?, resources: [String]?)]?)
-        throws(SandboxError) -> [StatementRecord]
+        throws(SandboxError) -> [StatementEntity]
     {
         guard let statements, !statements.isEmpty else {
             throw .badRequest("Invalid policy_document: Statement must hold at least one statement")
         }
-        var result: [StatementRecord] = []
+        var result: [StatementEntity] = []
         for (number, statement) in zip(1..., statements) {
             let label = "Invalid policy_document: statement \(number)"
             guard let effect = statement.effect, ["Allow", "Deny"].contains(effect) else {
@@ -51,7 +51,7 @@ enum IAMValidation {
             guard !resources.isEmpty, resources.allSatisfy({ !$0.isEmpty }) else {
                 throw .badRequest("\(label): Resource must be * or resource ids")
             }
-            result.append(StatementRecord(effect: effect, actions: actions, resources: resources))
+            result.append(StatementEntity(effect: effect, actions: actions, resources: resources))
         }
         return result
     }

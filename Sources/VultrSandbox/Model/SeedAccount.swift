@@ -11,7 +11,7 @@ enum SeedAccount {
 
     static func make(users count: Int) -> SandboxState {
         var random = SplitMix64(seed: 0x5EED_0F_7655)
-        var users: [UserRecord] = []
+        var users: [UserEntity] = []
         var takenEmails = Set<String>()
         users.reserveCapacity(count)
         for index in 0..<count {
@@ -21,7 +21,7 @@ enum SeedAccount {
         return SandboxState(account: account, users: users, nextSequence: count + 1)
     }
 
-    static let account = AccountRecord(
+    static let account = AccountEntity(
         name: "Example Co (sandbox)",
         email: ownerEmail,
         acls: Validation.aclNames,
@@ -54,7 +54,7 @@ enum SeedAccount {
         (1, []),
     ]
 
-    private static func makeUser(index: Int, random: inout SplitMix64, takenEmails: inout Set<String>) -> UserRecord {
+    private static func makeUser(index: Int, random: inout SplitMix64, takenEmails: inout Set<String>) -> UserEntity {
         let id = random.uuid()
         let first = firstNames[index % firstNames.count]
         let last = lastNames[(index / firstNames.count + index * 7) % lastNames.count]
@@ -77,10 +77,10 @@ enum SeedAccount {
         let lastActivity = pending ? "" : VultrDate.string(
             epoch.addingTimeInterval(Double(200 + index % 100) * 86_400 + Double(random.next() % 80_000)))
 
-        var keys: [APIKeyRecord] = []
+        var keys: [APIKeyEntity] = []
         if apiEnabled {
             for keyIndex in 0..<(isService ? 2 : Int(random.next() % 3)) {
-                keys.append(APIKeyRecord(
+                keys.append(APIKeyEntity(
                     id: random.uuid(), secret: random.apiKeyText(),
                     name: keyIndex == 0 ? "Default" : (isService ? "Deploy pipeline" : "Terraform"),
                     expire: keyIndex > 0, dateExpire: keyIndex > 0 ? "2027-06-30T00:00:00+00:00" : "",
@@ -88,14 +88,14 @@ enum SeedAccount {
             }
         }
         var allowlist = [
-            AllowlistRecord(subnet: "0.0.0.0", subnetSize: 0, dateAdded: VultrDate.string(invitedOn), ipType: "v4"),
-            AllowlistRecord(subnet: "::", subnetSize: 0, dateAdded: VultrDate.string(invitedOn), ipType: "v6"),
+            AllowlistEntity(subnet: "0.0.0.0", subnetSize: 0, dateAdded: VultrDate.string(invitedOn), ipType: "v4"),
+            AllowlistEntity(subnet: "::", subnetSize: 0, dateAdded: VultrDate.string(invitedOn), ipType: "v6"),
         ]
         if isService {
-            allowlist = [AllowlistRecord(subnet: "203.0.113.0", subnetSize: 24,
+            allowlist = [AllowlistEntity(subnet: "203.0.113.0", subnetSize: 24,
                                          dateAdded: VultrDate.string(invitedOn), ipType: "v4")]
         }
-        return UserRecord(
+        return UserEntity(
             sequence: index + 1, id: id, firstName: isService ? "CI" : first, lastName: isService ? "Bot" : last,
             email: email, apiEnabled: apiEnabled, acls: acls, serviceUser: isService,
             status: pending ? "pending" : (suspended ? "suspended" : "active"),

@@ -23,20 +23,20 @@ extension SeedAccount {
     static func make(from entries: [UsersDocumentEntry]) throws -> SandboxState {
         var random = SplitMix64(seed: 0xF11E_5EED)
         var seen = Set<String>()
-        var users: [UserRecord] = []
+        var users: [UserEntity] = []
         for (index, entry) in entries.enumerated() {
             guard seen.insert(entry.email.lowercased()).inserted else {
                 throw SandboxSeedError(message: "\(entry.email) is listed twice")
             }
             let invited = epoch.addingTimeInterval(Double(index) * 3_600)
-            let allowlist = try (entry.allowlist ?? ["0.0.0.0/0", "::/0"]).map { text -> AllowlistRecord in
+            let allowlist = try (entry.allowlist ?? ["0.0.0.0/0", "::/0"]).map { text -> AllowlistEntity in
                 guard let block = CIDRBlock(text) else {
                     throw SandboxSeedError(message: "\(entry.email): '\(text)' is not a subnet like 203.0.113.0/24")
                 }
-                return AllowlistRecord(subnet: block.address, subnetSize: block.prefixLength, dateAdded: VultrDate.string(invited),
+                return AllowlistEntity(subnet: block.address, subnetSize: block.prefixLength, dateAdded: VultrDate.string(invited),
                                        ipType: block.isIPv6 ? "v6" : "v4")
             }
-            users.append(UserRecord(
+            users.append(UserEntity(
                 sequence: index + 1, id: random.uuid(), firstName: entry.firstName, lastName: entry.lastName,
                 email: entry.email, apiEnabled: entry.apiEnabled ?? true, acls: entry.acls ?? [],
                 serviceUser: entry.serviceUser ?? false, status: "active", invitedBy: ownerEmail,

@@ -14,21 +14,21 @@ extension SeedOrganization {
     /// The organization a users document describes: Vultr's managed policies, and exactly the
     /// document's custom policies, roles, groups and assignments, so a rehearsal has the real
     /// ones. A name the document uses but does not define is an error.
-    static func make(from content: UsersDocumentContent, users: [UserRecord], account: AccountRecord) throws -> OrganizationState {
+    static func make(from content: UsersDocumentContent, users: [UserEntity], account: AccountEntity) throws -> OrganizationState {
         var random = SplitMix64(seed: 0xD0C5_EED5)
         let created = VultrDate.string(SeedAccount.epoch)
         var state = empty(account: account, random: &random)
-        func link(_ id: String) -> LinkRecord { LinkRecord(sequence: state.takeSequence(), id: id, dateAssigned: created) }
+        func link(_ id: String) -> LinkEntity { LinkEntity(sequence: state.takeSequence(), id: id, dateAssigned: created) }
 
         for entry in content.policies ?? [] {
             guard !state.policies.contains(where: { $0.name.lowercased() == entry.name.lowercased() }) else {
                 throw SandboxSeedError(message: "line \(entry.line): policy \(entry.name) is one of Vultr's managed policies; refer to it by name only")
             }
-            state.policies.append(PolicyRecord(
+            state.policies.append(PolicyEntity(
                 sequence: state.takeSequence(), id: random.uuid(), name: entry.name, description: entry.description ?? "",
                 version: entry.document.version,
                 statements: entry.document.statements.map {
-                    StatementRecord(effect: $0.effect.rawValue, actions: $0.actions, resources: $0.resources)
+                    StatementEntity(effect: $0.effect.rawValue, actions: $0.actions, resources: $0.resources)
                 },
                 isSystem: false, dateCreated: created, deleted: false, users: [], groups: []))
         }
@@ -40,7 +40,7 @@ extension SeedOrganization {
         }
         for entry in content.roles ?? [] {
             let policies = try (entry.policies ?? []).map { state.policies[try policy($0, line: entry.line)].id }
-            state.roles.append(RoleRecord(
+            state.roles.append(RoleEntity(
                 sequence: state.takeSequence(), id: random.uuid(), name: entry.name, description: entry.description ?? "",
                 type: entry.type ?? "assignable", maxSessionDuration: 3600, dateCreated: created, deleted: false,
                 policies: policies.map(link), users: [], groups: []))
@@ -53,7 +53,7 @@ extension SeedOrganization {
         }
         for entry in content.groups ?? [] {
             let id = random.uuid()
-            state.groups.append(GroupRecord(sequence: state.takeSequence(), id: id, name: entry.name,
+            state.groups.append(GroupEntity(sequence: state.takeSequence(), id: id, name: entry.name,
                                             description: entry.description ?? "", dateCreated: created, dateUpdated: created,
                                             members: []))
             for name in entry.roles ?? [] { state.roles[try role(name, line: entry.line)].groups.append(link(id)) }

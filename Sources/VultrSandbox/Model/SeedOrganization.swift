@@ -22,13 +22,13 @@ enum SeedOrganization {
     static let organizationID = "7d1c53a1-3c3e-4c8e-9d7e-0a6f1e2b9c01"
 
     /// The organization of `account` with nothing in it yet but Vultr's managed policies.
-    static func empty(account: AccountRecord, random: inout SplitMix64) -> OrganizationState {
+    static func empty(account: AccountEntity, random: inout SplitMix64) -> OrganizationState {
         let created = VultrDate.string(SeedAccount.epoch)
         var state = OrganizationState(
-            organization: OrganizationRecord(id: organizationID, name: account.name, type: "Team", dateCreated: created),
+            organization: OrganizationEntity(id: organizationID, name: account.name, type: "Team", dateCreated: created),
             invitations: [], groups: [], roles: [], policies: [], trusts: [], nextSequence: 1)
         for (name, description, statements) in managedPolicies {
-            state.policies.append(PolicyRecord(
+            state.policies.append(PolicyEntity(
                 sequence: state.takeSequence(), id: random.uuid(), name: name, description: description,
                 version: IAMValidation.defaultPolicyVersion, statements: statements, isSystem: true, dateCreated: created,
                 deleted: false, users: [], groups: []))
@@ -36,21 +36,21 @@ enum SeedOrganization {
         return state
     }
 
-    static func make(users: [UserRecord], account: AccountRecord, shape: OrganizationShape) -> OrganizationState {
+    static func make(users: [UserEntity], account: AccountEntity, shape: OrganizationShape) -> OrganizationState {
         var random = SplitMix64(seed: 0x0126_1A5E)
         let created = VultrDate.string(SeedAccount.epoch)
         var state = empty(account: account, random: &random)
-        func link(_ id: String) -> LinkRecord { LinkRecord(sequence: state.takeSequence(), id: id, dateAssigned: created) }
+        func link(_ id: String) -> LinkEntity { LinkEntity(sequence: state.takeSequence(), id: id, dateAssigned: created) }
 
         // Policies: managed, then the custom base ones, then generated ones.
         for (name, description, statements) in customPolicies {
-            state.policies.append(PolicyRecord(
+            state.policies.append(PolicyEntity(
                 sequence: state.takeSequence(), id: random.uuid(), name: name, description: description,
                 version: IAMValidation.defaultPolicyVersion, statements: statements, isSystem: false, dateCreated: created,
                 deleted: false, users: [], groups: []))
         }
         while state.policies.count < shape.policies {
-            state.policies.append(PolicyRecord(
+            state.policies.append(PolicyEntity(
                 sequence: state.takeSequence(), id: random.uuid(), name: "policy-\(state.policies.count + 1)",
                 description: "Generated", version: IAMValidation.defaultPolicyVersion,
                 statements: generatedStatements(&random), isSystem: false, dateCreated: created, deleted: false,
@@ -60,7 +60,7 @@ enum SeedOrganization {
 
         // Roles.
         for (name, type, description, policies) in baseRoles {
-            state.roles.append(RoleRecord(
+            state.roles.append(RoleEntity(
                 sequence: state.takeSequence(), id: random.uuid(), name: name, description: description, type: type,
                 maxSessionDuration: 3600, dateCreated: created, deleted: false,
                 policies: policies.map { link(policyID[$0]!) }, users: [], groups: []))
@@ -68,7 +68,7 @@ enum SeedOrganization {
         let customPolicyIDs = state.policies.filter { !$0.isSystem && $0.name != "unused-legacy" }.map(\.id)
         while state.roles.count < shape.roles {
             let policies = (0..<(1 + Int(random.next() % 4))).map { _ in customPolicyIDs[Int(random.next() % UInt64(customPolicyIDs.count))] }
-            state.roles.append(RoleRecord(
+            state.roles.append(RoleEntity(
                 sequence: state.takeSequence(), id: random.uuid(), name: "role-\(state.roles.count + 1)",
                 description: "Generated", type: "assignable", maxSessionDuration: 3600, dateCreated: created,
                 deleted: false, policies: Array(Set(policies)).sorted().map(link), users: [], groups: []))
@@ -77,7 +77,7 @@ enum SeedOrganization {
         func policyIndex(_ name: String) -> Int { state.policies.firstIndex { $0.name == name }! }
 
         // Groups from the users, with their roles and policies.
-        let members: [(group: String, users: [UserRecord])] = [
+        let members: [(group: String, users: [UserEntity])] = [
             ("admins", users.filter { $0.acls.contains("manage_users") && !$0.serviceUser }),
             ("developers", users.filter { $0.acls.contains("provisioning") && !$0.email.hasSuffix("@contractor.com") }),
             ("billing", users.filter { $0.acls.contains("billing") && !$0.acls.contains("manage_users") }),
@@ -85,7 +85,7 @@ enum SeedOrganization {
         ]
         for (name, description) in baseGroups {
             let users = members.first { $0.group == name }!.users.filter { $0.status != "pending" }
-            state.groups.append(GroupRecord(sequence: state.takeSequence(), id: random.uuid(), name: name,
+            state.groups.append(GroupEntity(sequence: state.takeSequence(), id: random.uuid(), name: name,
                                             description: description, dateCreated: created, dateUpdated: created,
                                             members: users.map { link($0.id) }))
         }
@@ -111,7 +111,7 @@ enum SeedOrganization {
         }
         // The break-glass role, assumable by the first admin during working hours from the office.
         if let admin = members[0].users.first(where: { $0.status == "active" }) ?? members[0].users.first {
-            state.trusts.append(RoleTrustRecord(
+            state.trusts.append(RoleTrustEntity(
                 sequence: state.takeSequence(), id: random.uuid(), roleID: state.roles[roleIndex("break-glass")].id,
                 type: "TemporaryAssumption", userID: admin.id, groupID: nil, hours: HourWindow(start: 9, end: 17),
                 ipRanges: ["203.0.113.0/24"], validUntil: "2027-06-30T00:00:00+00:00", dateCreated: created, deleted: false))
@@ -123,7 +123,7 @@ enum SeedOrganization {
         while state.groups.count < shape.groups, !joinable.isEmpty {
             let size = min(joinable.count, 5 + Int(random.next() % 26))
             let chosen = Set((0..<size).map { _ in joinable[Int(random.next() % UInt64(joinable.count))].id })
-            let group = GroupRecord(sequence: state.takeSequence(), id: random.uuid(), name: "team-\(state.groups.count + 1)",
+            let group = GroupEntity(sequence: state.takeSequence(), id: random.uuid(), name: "team-\(state.groups.count + 1)",
                                     description: "Generated", dateCreated: created, dateUpdated: created,
                                     members: chosen.sorted().map(link))
             state.groups.append(group)
@@ -150,7 +150,7 @@ enum SeedOrganization {
         for user in users where !user.serviceUser && (user.status == "pending" || user.sequence % 5 == 1) {
             let sent = VultrDate.parse(user.invitedOn) ?? SeedAccount.epoch
             let accepted = user.status != "pending"
-            state.invitations.append(InvitationRecord(
+            state.invitations.append(InvitationEntity(
                 sequence: state.takeSequence(), id: random.uuid(), email: user.email, apiEnabled: user.apiEnabled,
                 inviterName: account.name, inviterEmail: account.email, status: accepted ? "Accepted" : "Pending",
                 dateCreated: user.invitedOn,
@@ -175,14 +175,14 @@ enum SeedOrganization {
         ("break-glass", "assumable", "Emergency IAM administration", ["IAMFullAccess", "UserManagement"]),
     ]
 
-    typealias PolicySeed = (name: String, description: String, statements: [StatementRecord])
+    typealias PolicySeed = (name: String, description: String, statements: [StatementEntity])
 
-    static func allow(_ actions: String..., resources: [String] = ["*"]) -> StatementRecord {
-        StatementRecord(effect: "Allow", actions: actions, resources: resources)
+    static func allow(_ actions: String..., resources: [String] = ["*"]) -> StatementEntity {
+        StatementEntity(effect: "Allow", actions: actions, resources: resources)
     }
 
-    static func deny(_ actions: String...) -> StatementRecord {
-        StatementRecord(effect: "Deny", actions: actions, resources: ["*"])
+    static func deny(_ actions: String...) -> StatementEntity {
+        StatementEntity(effect: "Deny", actions: actions, resources: ["*"])
     }
 
     /// Vultr's managed policies as the sandbox has them, with one `acl_x` per legacy ACL.
@@ -217,13 +217,13 @@ enum SeedOrganization {
         "support.ticket.*", "container.registry.List",
     ]
 
-    private static func generatedStatements(_ random: inout SplitMix64) -> [StatementRecord] {
+    private static func generatedStatements(_ random: inout SplitMix64) -> [StatementEntity] {
         (0..<(1 + Int(random.next() % 3))).map { _ in
             let count = 1 + Int(random.next() % 3)
             let actions = (0..<count).map { _ in generatedActions[Int(random.next() % UInt64(generatedActions.count))] }
             let deny = random.next() % 5 == 0
             let scoped = !deny && random.next() % 6 == 0
-            return StatementRecord(effect: deny ? "Deny" : "Allow", actions: Array(Set(actions)).sorted(),
+            return StatementEntity(effect: deny ? "Deny" : "Allow", actions: Array(Set(actions)).sorted(),
                                    resources: scoped ? [random.uuid()] : ["*"])
         }
     }

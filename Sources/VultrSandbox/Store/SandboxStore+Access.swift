@@ -3,11 +3,11 @@ import VultrValues
 
 /// A user's API keys and IP allowlist.
 extension SandboxStore {
-    func apiKeys(userID: String) throws(SandboxError) -> [APIKeyRecord] {
+    func apiKeys(userID: String) throws(SandboxError) -> [APIKeyEntity] {
         try user(id: userID).apiKeys
     }
 
-    func createAPIKey(userID: String, name: String?, expire: Bool?, dateExpire: String?) throws(SandboxError) -> APIKeyRecord {
+    func createAPIKey(userID: String, name: String?, expire: Bool?, dateExpire: String?) throws(SandboxError) -> APIKeyEntity {
         let index = try index(ofUser: userID)
         guard state.users[index].apiEnabled else {
             throw .badRequest("API access is disabled for this user; enable it before creating a key.")
@@ -31,7 +31,7 @@ extension SandboxStore {
         return VultrDate.string(date)
     }
 
-    func apiKey(userID: String, keyID: String) throws(SandboxError) -> APIKeyRecord {
+    func apiKey(userID: String, keyID: String) throws(SandboxError) -> APIKeyEntity {
         guard let key = try user(id: userID).apiKeys.first(where: { $0.id == keyID }) else {
             throw .notFound("API key not found.")
         }
@@ -39,13 +39,13 @@ extension SandboxStore {
     }
 
     /// One allowlist entry, named the way a client sends it (host bits may be set).
-    func allowlistEntry(userID: String, subnet: String, size: Int) throws(SandboxError) -> AllowlistRecord {
+    func allowlistEntry(userID: String, subnet: String, size: Int) throws(SandboxError) -> AllowlistEntity {
         let user = try user(id: userID)
         let entry = try Validation.subnet(subnet, size: size)
-        guard let record = user.allowlist.first(where: { $0.subnet == entry.subnet && $0.subnetSize == entry.size }) else {
+        guard let stored = user.allowlist.first(where: { $0.subnet == entry.subnet && $0.subnetSize == entry.size }) else {
             throw .notFound("IP whitelist entry not found: \(subnet)/\(size)")
         }
-        return record
+        return stored
     }
 
     func deleteAPIKey(userID: String, keyID: String) throws(SandboxError) {
@@ -56,7 +56,7 @@ extension SandboxStore {
         try mutateUnchecked { state in _ = state.users[index].apiKeys.remove(at: keyIndex) }
     }
 
-    func allowlist(userID: String) throws(SandboxError) -> [AllowlistRecord] {
+    func allowlist(userID: String) throws(SandboxError) -> [AllowlistEntity] {
         try user(id: userID).allowlist
     }
 
@@ -67,9 +67,9 @@ extension SandboxStore {
         if state.users[index].allowlist.contains(where: { $0.subnet == entry.subnet && $0.subnetSize == entry.size }) {
             return
         }
-        let record = AllowlistRecord(subnet: entry.subnet, subnetSize: entry.size,
+        let stored = AllowlistEntity(subnet: entry.subnet, subnetSize: entry.size,
                                      dateAdded: VultrDate.string(Date()), ipType: entry.ipType)
-        try mutateUnchecked { state in state.users[index].allowlist.append(record) }
+        try mutateUnchecked { state in state.users[index].allowlist.append(stored) }
     }
 
     func removeAllowlistEntry(userID: String, subnet: String, size: Int) throws(SandboxError) {

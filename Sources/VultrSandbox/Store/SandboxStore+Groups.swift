@@ -3,9 +3,9 @@ import VultrValues
 
 /// Groups and their members.
 extension SandboxStore {
-    func groups() throws(SandboxError) -> [GroupRecord] { try organizationState().groups }
+    func groups() throws(SandboxError) -> [GroupEntity] { try organizationState().groups }
 
-    func group(id: String) throws(SandboxError) -> GroupRecord {
+    func group(id: String) throws(SandboxError) -> GroupEntity {
         guard let group = try organizationState().groups.first(where: { $0.id == id }) else {
             throw .notFound("Group not found.")
         }
@@ -26,12 +26,12 @@ extension SandboxStore {
         }
     }
 
-    func createGroup(name: String?, description: String?) throws(SandboxError) -> GroupRecord {
+    func createGroup(name: String?, description: String?) throws(SandboxError) -> GroupEntity {
         let name = try IAMValidation.name(name, "display_name")
         try ensureGroupNameFree(name)
         let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
-            let group = GroupRecord(sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(),
+            let group = GroupEntity(sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(),
                                     name: name, description: description ?? "", dateCreated: now,
                                     dateUpdated: now, members: [])
             organization.groups.append(group)
@@ -40,7 +40,7 @@ extension SandboxStore {
     }
 
     /// Changes the fields sent; an empty request changes nothing.
-    func updateGroup(id: String, name: String?, description: String?) throws(SandboxError) -> GroupRecord {
+    func updateGroup(id: String, name: String?, description: String?) throws(SandboxError) -> GroupEntity {
         let index = try groupIndex(id)
         let name = try name.map { (text: String) throws(SandboxError) in try IAMValidation.name(text, "display_name") }
         if let name { try ensureGroupNameFree(name, except: id) }
@@ -63,7 +63,7 @@ extension SandboxStore {
     }
 
     /// Adds a member; one who is already a member answers 400 and nothing changes.
-    func addMember(groupID: String, userID: String?) throws(SandboxError) -> UserRecord {
+    func addMember(groupID: String, userID: String?) throws(SandboxError) -> UserEntity {
         let index = try groupIndex(groupID)
         let userID = try Validation.required(userID, "user_id")
         let user = try memberUser(named: userID)
@@ -73,7 +73,7 @@ extension SandboxStore {
         let now = VultrDate.string(Date())
         try mutateOrganization { organization in
             organization.groups[index].members.append(
-                LinkRecord(sequence: organization.takeSequence(), id: user.id, dateAssigned: now))
+                LinkEntity(sequence: organization.takeSequence(), id: user.id, dateAssigned: now))
         }
         return user
     }
@@ -88,7 +88,7 @@ extension SandboxStore {
     }
 
     /// A user named by id, or (as Vultr's document allows for `display_name`) by email.
-    func memberUser(named text: String) throws(SandboxError) -> UserRecord {
+    func memberUser(named text: String) throws(SandboxError) -> UserEntity {
         if let user = try? user(id: text) { return user }
         let lowered = text.lowercased()
         guard let user = state.users.first(where: { $0.email.lowercased() == lowered }) else { throw .userNotFound }
@@ -96,7 +96,7 @@ extension SandboxStore {
     }
 
     /// The groups a user belongs to.
-    func groups(ofUser userID: String) throws(SandboxError) -> [GroupRecord] {
+    func groups(ofUser userID: String) throws(SandboxError) -> [GroupEntity] {
         _ = try user(id: userID)
         return try organizationState().groups.filter { $0.members.contains(id: userID) }
     }

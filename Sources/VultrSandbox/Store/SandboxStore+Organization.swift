@@ -18,17 +18,17 @@ extension SandboxStore {
     }
 
     /// The organizations the key sees: one, or none on an account without IAM.
-    func organizations() -> [OrganizationRecord] {
+    func organizations() -> [OrganizationEntity] {
         state.organization.map { [$0.organization] } ?? []
     }
 
-    func organization(id: String) throws(SandboxError) -> OrganizationRecord {
+    func organization(id: String) throws(SandboxError) -> OrganizationEntity {
         let organization = try organizationState().organization
         guard organization.id == id else { throw .notFound("Organization not found.") }
         return organization
     }
 
-    func updateOrganization(id: String, name: String?, type: String?) throws(SandboxError) -> OrganizationRecord {
+    func updateOrganization(id: String, name: String?, type: String?) throws(SandboxError) -> OrganizationEntity {
         _ = try organization(id: id)
         if let name, name.trimmingCharacters(in: .whitespaces).isEmpty { throw .badRequest("name cannot be empty") }
         return try mutateOrganization { organization in
@@ -82,18 +82,18 @@ extension SandboxStore {
         }
     }
 
-    func suspendedMembers(organizationID: String) throws(SandboxError) -> [UserRecord] {
+    func suspendedMembers(organizationID: String) throws(SandboxError) -> [UserEntity] {
         _ = try organization(id: organizationID)
         return state.users.filter { $0.status == "suspended" }
     }
 
     // MARK: Invitations
 
-    func invitations() throws(SandboxError) -> [InvitationRecord] {
+    func invitations() throws(SandboxError) -> [InvitationEntity] {
         try organizationState().invitations
     }
 
-    func invitation(id: String) throws(SandboxError) -> InvitationRecord {
+    func invitation(id: String) throws(SandboxError) -> InvitationEntity {
         guard let invitation = try organizationState().invitations.first(where: { $0.id == id }) else {
             throw .notFound("Invitation not found.")
         }
@@ -101,7 +101,7 @@ extension SandboxStore {
     }
 
     /// Invites an address that is neither a member nor already invited; it expires in 3 days.
-    func invite(email: String?, apiEnabled: Bool) throws(SandboxError) -> InvitationRecord {
+    func invite(email: String?, apiEnabled: Bool) throws(SandboxError) -> InvitationEntity {
         let email = try Validation.email(Validation.required(email, "email_invited"))
         let lowered = email.lowercased()
         if state.users.contains(where: { $0.email.lowercased() == lowered && $0.status != "pending" }) {
@@ -113,7 +113,7 @@ extension SandboxStore {
         let now = Date()
         let account = state.account
         return try mutateOrganization { organization in
-            let invitation = InvitationRecord(
+            let invitation = InvitationEntity(
                 sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), email: email,
                 apiEnabled: apiEnabled, inviterName: account.name, inviterEmail: account.email, status: "Pending",
                 dateCreated: VultrDate.string(now), dateResponded: "",
@@ -124,7 +124,7 @@ extension SandboxStore {
     }
 
     /// Sends a pending invitation again, 3 more days from now.
-    func resendInvitation(id: String) throws(SandboxError) -> InvitationRecord {
+    func resendInvitation(id: String) throws(SandboxError) -> InvitationEntity {
         let invitation = try invitation(id: id)
         guard invitation.status == "Pending" else {
             throw .badRequest("Only a pending invitation can be resent; this one is \(invitation.status).")
@@ -141,14 +141,14 @@ extension SandboxStore {
 
     // MARK: Owner's own keys
 
-    func ownerKeys() -> [APIKeyRecord] { state.ownerKeys }
+    func ownerKeys() -> [APIKeyEntity] { state.ownerKeys }
 
-    func ownerKey(id: String) throws(SandboxError) -> APIKeyRecord {
+    func ownerKey(id: String) throws(SandboxError) -> APIKeyEntity {
         guard let key = state.ownerKeys.first(where: { $0.id == id }) else { throw .notFound("API key not found.") }
         return key
     }
 
-    func createOwnerKey(name: String?, expire: Bool?, dateExpire: String?) throws(SandboxError) -> APIKeyRecord {
+    func createOwnerKey(name: String?, expire: Bool?, dateExpire: String?) throws(SandboxError) -> APIKeyEntity {
         let key = newKey(name: name ?? "", expire: expire ?? false,
                          dateExpire: try Self.expiry(expire: expire, dateExpire: dateExpire))
         try mutateUnchecked { state in state.ownerKeys.append(key) }

@@ -4,9 +4,9 @@ import VultrValues
 /// Policies, and the users and groups they are attached to.
 extension SandboxStore {
     /// The policies that are not deleted.
-    func policies() throws(SandboxError) -> [PolicyRecord] { try organizationState().policies.filter { !$0.deleted } }
+    func policies() throws(SandboxError) -> [PolicyEntity] { try organizationState().policies.filter { !$0.deleted } }
 
-    func policy(id: String, includingDeleted: Bool = false) throws(SandboxError) -> PolicyRecord {
+    func policy(id: String, includingDeleted: Bool = false) throws(SandboxError) -> PolicyEntity {
         try organizationState().policies[policyIndex(id, includingDeleted: includingDeleted)]
     }
 
@@ -32,12 +32,12 @@ extension SandboxStore {
         return index
     }
 
-    func createPolicy(name: String?, description: String?, version: String?, statements: [StatementRecord]) throws(SandboxError) -> PolicyRecord {
+    func createPolicy(name: String?, description: String?, version: String?, statements: [StatementEntity]) throws(SandboxError) -> PolicyEntity {
         let name = try IAMValidation.name(name, "name")
         try ensurePolicyNameFree(name)
         let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
-            let policy = PolicyRecord(
+            let policy = PolicyEntity(
                 sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), name: name,
                 description: description ?? "", version: version ?? IAMValidation.defaultPolicyVersion,
                 statements: statements, isSystem: false, dateCreated: now, deleted: false, users: [], groups: [])
@@ -48,7 +48,7 @@ extension SandboxStore {
 
     /// Changes a custom policy's fields that are sent (`statements` `nil` keeps the document).
     func updatePolicy(id: String, name: String?, description: String?, version: String?,
-                      statements: [StatementRecord]?) throws(SandboxError) -> PolicyRecord {
+                      statements: [StatementEntity]?) throws(SandboxError) -> PolicyEntity {
         let index = try customPolicyIndex(id)
         let name = try name.flatMap { (text: String) throws(SandboxError) in text.isEmpty ? nil : try IAMValidation.name(text, "name") }
         if let name { try ensurePolicyNameFree(name, except: id) }
@@ -68,7 +68,7 @@ extension SandboxStore {
     }
 
     /// Restores a deleted policy with its attachments (see ``restoreRole(id:)``).
-    func restorePolicy(id: String) throws(SandboxError) -> PolicyRecord {
+    func restorePolicy(id: String) throws(SandboxError) -> PolicyEntity {
         let index = try policyIndex(id, includingDeleted: true)
         let policy = try organizationState().policies[index]
         guard policy.deleted else { return policy }
@@ -91,7 +91,7 @@ extension SandboxStore {
         }
         let now = VultrDate.string(Date())
         try mutateOrganization { organization in
-            let link = LinkRecord(sequence: organization.takeSequence(), id: target, dateAssigned: now)
+            let link = LinkEntity(sequence: organization.takeSequence(), id: target, dateAssigned: now)
             if isGroup { organization.policies[index].groups.append(link) } else { organization.policies[index].users.append(link) }
         }
     }

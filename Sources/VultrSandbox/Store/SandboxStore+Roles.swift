@@ -4,10 +4,10 @@ import VultrValues
 /// Roles, and who and what they are assigned to.
 extension SandboxStore {
     /// The roles that are not deleted.
-    func roles() throws(SandboxError) -> [RoleRecord] { try organizationState().roles.filter { !$0.deleted } }
+    func roles() throws(SandboxError) -> [RoleEntity] { try organizationState().roles.filter { !$0.deleted } }
 
     /// A role that is not deleted (`includingDeleted` also finds deleted ones, for restore).
-    func role(id: String, includingDeleted: Bool = false) throws(SandboxError) -> RoleRecord {
+    func role(id: String, includingDeleted: Bool = false) throws(SandboxError) -> RoleEntity {
         try organizationState().roles[roleIndex(id, includingDeleted: includingDeleted)]
     }
 
@@ -25,14 +25,14 @@ extension SandboxStore {
         }
     }
 
-    func createRole(name: String?, description: String?, type: String?, maxSessionDuration: Int?) throws(SandboxError) -> RoleRecord {
+    func createRole(name: String?, description: String?, type: String?, maxSessionDuration: Int?) throws(SandboxError) -> RoleEntity {
         let name = try IAMValidation.name(name, "name")
         let type = try IAMValidation.roleType(type)
         let duration = try Self.sessionDuration(maxSessionDuration)
         try ensureRoleNameFree(name)
         let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
-            let role = RoleRecord(sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), name: name,
+            let role = RoleEntity(sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), name: name,
                                   description: description ?? "", type: type, maxSessionDuration: duration ?? 3600,
                                   dateCreated: now, deleted: false, policies: [], users: [], groups: [])
             organization.roles.append(role)
@@ -50,7 +50,7 @@ extension SandboxStore {
     }
 
     /// Changes the fields sent. A role that is assigned to groups cannot become assumable.
-    func updateRole(id: String, name: String?, description: String?, type: String?, maxSessionDuration: Int?) throws(SandboxError) -> RoleRecord {
+    func updateRole(id: String, name: String?, description: String?, type: String?, maxSessionDuration: Int?) throws(SandboxError) -> RoleEntity {
         let index = try roleIndex(id)
         let name = try name.flatMap { (text: String) throws(SandboxError) in text.isEmpty ? nil : try IAMValidation.name(text, "name") }
         if let name { try ensureRoleNameFree(name, except: id) }
@@ -77,7 +77,7 @@ extension SandboxStore {
 
     /// Restores a deleted role with its assignments; restoring one that is not deleted changes
     /// nothing, and one whose name was taken meanwhile answers 400.
-    func restoreRole(id: String) throws(SandboxError) -> RoleRecord {
+    func restoreRole(id: String) throws(SandboxError) -> RoleEntity {
         let index = try roleIndex(id, includingDeleted: true)
         let role = try organizationState().roles[index]
         guard role.deleted else { return role }
@@ -95,7 +95,7 @@ extension SandboxStore {
 
     /// Attaches `target` to a role. Already attached answers 400; only assignable roles are
     /// assigned to users and groups (an assumable one is reached through a role trust).
-    func attachToRole(roleID: String, _ kind: RoleLink, _ target: String) throws(SandboxError) -> RoleRecord {
+    func attachToRole(roleID: String, _ kind: RoleLink, _ target: String) throws(SandboxError) -> RoleEntity {
         let index = try roleIndex(roleID)
         let role = try organizationState().roles[index]
         switch kind {
@@ -111,7 +111,7 @@ extension SandboxStore {
         }
         let now = VultrDate.string(Date())
         return try mutateOrganization { organization in
-            organization.roles[index][kind].append(LinkRecord(sequence: organization.takeSequence(), id: target, dateAssigned: now))
+            organization.roles[index][kind].append(LinkEntity(sequence: organization.takeSequence(), id: target, dateAssigned: now))
             return organization.roles[index]
         }
     }
@@ -126,8 +126,8 @@ extension SandboxStore {
     }
 }
 
-extension RoleRecord {
-    subscript(kind: SandboxStore.RoleLink) -> [LinkRecord] {
+extension RoleEntity {
+    subscript(kind: SandboxStore.RoleLink) -> [LinkEntity] {
         get {
             switch kind {
             case .user: users

@@ -15,9 +15,9 @@ extension SandboxStore {
         var validUntil: String?
     }
 
-    func trusts() throws(SandboxError) -> [RoleTrustRecord] { try organizationState().trusts.filter { !$0.deleted } }
+    func trusts() throws(SandboxError) -> [RoleTrustEntity] { try organizationState().trusts.filter { !$0.deleted } }
 
-    func trust(id: String, includingDeleted: Bool = false) throws(SandboxError) -> RoleTrustRecord {
+    func trust(id: String, includingDeleted: Bool = false) throws(SandboxError) -> RoleTrustEntity {
         try organizationState().trusts[trustIndex(id, includingDeleted: includingDeleted)]
     }
 
@@ -28,13 +28,13 @@ extension SandboxStore {
         return index
     }
 
-    func trusts(ofRole roleID: String) throws(SandboxError) -> [RoleTrustRecord] {
+    func trusts(ofRole roleID: String) throws(SandboxError) -> [RoleTrustEntity] {
         _ = try role(id: roleID)
         return try trusts().filter { $0.roleID == roleID }
     }
 
     /// The trusts through which a user may assume a role: naming them, or a group of theirs.
-    func assumableTrusts(userID: String) throws(SandboxError) -> [RoleTrustRecord] {
+    func assumableTrusts(userID: String) throws(SandboxError) -> [RoleTrustEntity] {
         let groups = Set(try groups(ofUser: userID).map(\.id))
         let liveRoles = Set(try roles().map(\.id))
         return try trusts().filter { trust in
@@ -42,8 +42,8 @@ extension SandboxStore {
         }
     }
 
-    func createTrust(_ request: TrustChanges) throws(SandboxError) -> RoleTrustRecord {
-        let trust = try checked(RoleTrustRecord(
+    func createTrust(_ request: TrustChanges) throws(SandboxError) -> RoleTrustEntity {
+        let trust = try checked(RoleTrustEntity(
             sequence: 0, id: UUID().uuidString.lowercased(), roleID: "", type: "TemporaryAssumption",
             userID: nil, groupID: nil, hours: nil, ipRanges: [], validUntil: "",
             dateCreated: VultrDate.string(Date()), deleted: false), applying: request, creating: true)
@@ -55,7 +55,7 @@ extension SandboxStore {
         }
     }
 
-    func updateTrust(id: String, _ request: TrustChanges) throws(SandboxError) -> RoleTrustRecord {
+    func updateTrust(id: String, _ request: TrustChanges) throws(SandboxError) -> RoleTrustEntity {
         let index = try trustIndex(id)
         let trust = try checked(try organizationState().trusts[index], applying: request, creating: false)
         return try mutateOrganization { organization in
@@ -69,7 +69,7 @@ extension SandboxStore {
         try mutateOrganization { organization in organization.trusts[index].deleted = true }
     }
 
-    func restoreTrust(id: String) throws(SandboxError) -> RoleTrustRecord {
+    func restoreTrust(id: String) throws(SandboxError) -> RoleTrustEntity {
         let index = try trustIndex(id, includingDeleted: true)
         return try mutateOrganization { organization in
             organization.trusts[index].deleted = false
@@ -79,7 +79,7 @@ extension SandboxStore {
 
     /// `trust` with `request` applied, checked whole: an assumable role; a supported type; one
     /// trusted user or group that exists; sound conditions.
-    private func checked(_ trust: RoleTrustRecord, applying request: TrustChanges, creating: Bool) throws(SandboxError) -> RoleTrustRecord {
+    private func checked(_ trust: RoleTrustEntity, applying request: TrustChanges, creating: Bool) throws(SandboxError) -> RoleTrustEntity {
         var trust = trust
         if creating { trust.roleID = try Validation.required(request.roleID, "role_id") }
         else if let roleID = request.roleID, !roleID.isEmpty { trust.roleID = roleID }

@@ -55,7 +55,7 @@ public actor SandboxStore {
         return SandboxStore(state: seeded, stateFile: stateFile)
     }
 
-    private static func index(_ users: [UserRecord]) -> [String: Int] {
+    private static func index(_ users: [UserEntity]) -> [String: Int] {
         Dictionary(uniqueKeysWithValues: users.enumerated().map { ($1.id, $0) })
     }
 
@@ -67,13 +67,13 @@ public actor SandboxStore {
     /// The email addresses of every user, in listing order (for tests and tools).
     public var emails: [String] { state.users.map(\.email) }
 
-    var account: AccountRecord { state.account }
+    var account: AccountEntity { state.account }
 
-    func page(_ request: PageRequest) -> Page<UserRecord> {
+    func page(_ request: PageRequest) -> Page<UserEntity> {
         state.users.page(size: request.size, cursor: request.cursor)
     }
 
-    func user(id: String) throws(SandboxError) -> UserRecord {
+    func user(id: String) throws(SandboxError) -> UserEntity {
         guard let index = indexByID[id] else { throw .userNotFound }
         return state.users[index]
     }
@@ -114,7 +114,7 @@ public actor SandboxStore {
 
     /// Creates a user; a service user with API access also gets its first key, returned here
     /// because this is the only time its text is shown.
-    func createUser(_ request: CreateUserRequest) throws(SandboxError) -> (user: UserRecord, key: APIKeyRecord?) {
+    func createUser(_ request: CreateUserRequest) throws(SandboxError) -> (user: UserEntity, key: APIKeyEntity?) {
         let email = try Validation.email(Validation.required(request.email, "email"))
         var first = request.firstName?.trimmingCharacters(in: .whitespaces) ?? ""
         var last = request.lastName?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -135,11 +135,11 @@ public actor SandboxStore {
         let id = UUID().uuidString.lowercased()
         let key = service && apiEnabled ? newKey(name: "Default", expire: false, dateExpire: "") : nil
         let allowAny = [
-            AllowlistRecord(subnet: "0.0.0.0", subnetSize: 0, dateAdded: now, ipType: "v4"),
-            AllowlistRecord(subnet: "::", subnetSize: 0, dateAdded: now, ipType: "v6"),
+            AllowlistEntity(subnet: "0.0.0.0", subnetSize: 0, dateAdded: now, ipType: "v4"),
+            AllowlistEntity(subnet: "::", subnetSize: 0, dateAdded: now, ipType: "v6"),
         ]
         return try mutateUnchecked { state in
-            let user = UserRecord(
+            let user = UserEntity(
                 sequence: state.nextSequence, id: id, firstName: first, lastName: last, email: email,
                 apiEnabled: apiEnabled, acls: acls, serviceUser: service,
                 status: service ? "active" : "pending", invitedBy: service ? "" : state.account.email,
@@ -181,8 +181,8 @@ public actor SandboxStore {
         try mutate { (state: inout SandboxState) throws(SandboxError) -> T in change(&state) }
     }
 
-    func newKey(name: String, expire: Bool, dateExpire: String) -> APIKeyRecord {
-        APIKeyRecord(id: UUID().uuidString.lowercased(), secret: random.apiKeyText(), name: name,
+    func newKey(name: String, expire: Bool, dateExpire: String) -> APIKeyEntity {
+        APIKeyEntity(id: UUID().uuidString.lowercased(), secret: random.apiKeyText(), name: name,
                      expire: expire, dateExpire: dateExpire, dateCreated: VultrDate.string(Date()))
     }
 

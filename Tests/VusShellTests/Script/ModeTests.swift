@@ -72,7 +72,7 @@ import VusTestSupport
         #expect(started, "vus and its sandbox are running")
         kill(vus.processIdentifier, SIGKILL)
         let ended = try await Self.waitUntil { Self.processes(naming: state).isEmpty }
-        #expect(ended, "the sandbox of a killed vus stops")
+        #expect(ended, "the sandbox of a killed vus stops; still there: \(Self.processes(naming: state).map(Self.describe))")
     }
 
     /// The processes whose command line mentions `text` (from /proc).
@@ -84,6 +84,17 @@ import VusTestSupport
             // A process killed but not yet waited for has an empty command line, so it is not listed.
             return pid
         }
+    }
+
+    /// A process's command line and open files, for a failure's message.
+    static func describe(_ pid: Int32) -> String {
+        let line = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []).map { fd in
+            "\(fd)→" + ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(fd)")) ?? "?")
+        }
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8))?
+            .split(separator: "\n").filter { $0.hasPrefix("State") || $0.hasPrefix("PPid") } ?? []
+        return "\(pid) \(line.replacingOccurrences(of: "\0", with: " ")) \(status) \(files)"
     }
 
     static func waitUntil(_ condition: () -> Bool, within limit: Duration = .seconds(10)) async throws -> Bool {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A user as the sandbox stores it. `sequence` orders listings and anchors cursors, so pages
 /// stay consistent while users come and go.
-struct UserRecord: Codable, Sendable, Equatable {
+struct UserEntity: Codable, Sendable, Equatable {
     var sequence: Int
     var id: String
     var firstName: String
@@ -18,14 +18,14 @@ struct UserRecord: Codable, Sendable, Equatable {
     var lastActivity: String
     /// When the member was suspended in the organization; `nil` unless suspended.
     var dateSuspended: String? = nil
-    var apiKeys: [APIKeyRecord]
-    var allowlist: [AllowlistRecord]
+    var apiKeys: [APIKeyEntity]
+    var allowlist: [AllowlistEntity]
 
     var name: String { [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ") }
 }
 
 /// One of a user's API keys; `secret` is the full key text, shown only when it is created.
-struct APIKeyRecord: Codable, Sendable, Equatable {
+struct APIKeyEntity: Codable, Sendable, Equatable {
     var id: String
     var secret: String
     var name: String
@@ -40,7 +40,7 @@ struct APIKeyRecord: Codable, Sendable, Equatable {
 }
 
 /// One subnet a user's keys may be used from.
-struct AllowlistRecord: Codable, Sendable, Equatable {
+struct AllowlistEntity: Codable, Sendable, Equatable {
     var subnet: String
     var subnetSize: Int
     var dateAdded: String
@@ -48,7 +48,7 @@ struct AllowlistRecord: Codable, Sendable, Equatable {
 }
 
 /// The account the configured keys belong to.
-struct AccountRecord: Codable, Sendable, Equatable {
+struct AccountEntity: Codable, Sendable, Equatable {
     var name: String
     var email: String
     var acls: [String]
@@ -64,12 +64,12 @@ struct SandboxState: Codable, Sendable, Equatable {
     static let formatVersion = 2
 
     var formatVersion: Int = SandboxState.formatVersion
-    var account: AccountRecord
+    var account: AccountEntity
     /// Ordered by `sequence`.
-    var users: [UserRecord]
+    var users: [UserEntity]
     var nextSequence: Int
     /// The IAM organization; `nil` for an account without IAM.
     var organization: OrganizationState?
     /// The API keys of the account's owner (the caller of `/apikeys`).
-    var ownerKeys: [APIKeyRecord] = []
+    var ownerKeys: [APIKeyEntity] = []
 }

@@ -6,24 +6,24 @@ protocol Sequenced {
     var sequence: Int { get }
 }
 
-extension UserRecord: Sequenced {}
+extension UserEntity: Sequenced {}
 
 /// One end of an attachment (a member of a group, a user or group a role is assigned to, a
 /// policy in a role…): which entity, and when it was attached.
-struct LinkRecord: Codable, Sendable, Equatable, Sequenced {
+struct LinkEntity: Codable, Sendable, Equatable, Sequenced {
     var sequence: Int
     var id: String
     var dateAssigned: String
 }
 
-extension Array where Element == LinkRecord {
+extension Array where Element == LinkEntity {
     func contains(id: String) -> Bool { contains { $0.id == id } }
     var ids: [String] { map(\.id) }
     mutating func remove(id: String) { removeAll { $0.id == id } }
 }
 
 /// The account's IAM organization.
-struct OrganizationRecord: Codable, Sendable, Equatable {
+struct OrganizationEntity: Codable, Sendable, Equatable {
     var id: String
     var name: String
     var type: String
@@ -31,7 +31,7 @@ struct OrganizationRecord: Codable, Sendable, Equatable {
 }
 
 /// An invitation to join the organization. `status` is `Pending`, `Accepted` or `Expired`.
-struct InvitationRecord: Codable, Sendable, Equatable, Sequenced {
+struct InvitationEntity: Codable, Sendable, Equatable, Sequenced {
     var sequence: Int
     var id: String
     var email: String
@@ -44,18 +44,18 @@ struct InvitationRecord: Codable, Sendable, Equatable, Sequenced {
     var expirationDate: String
 }
 
-struct GroupRecord: Codable, Sendable, Equatable, Sequenced {
+struct GroupEntity: Codable, Sendable, Equatable, Sequenced {
     var sequence: Int
     var id: String
     var name: String
     var description: String
     var dateCreated: String
     var dateUpdated: String
-    var members: [LinkRecord]
+    var members: [LinkEntity]
 }
 
 /// A role. Deleting one is soft: `deleted` hides it and its assignments until it is restored.
-struct RoleRecord: Codable, Sendable, Equatable, Sequenced {
+struct RoleEntity: Codable, Sendable, Equatable, Sequenced {
     var sequence: Int
     var id: String
     var name: String
@@ -65,13 +65,13 @@ struct RoleRecord: Codable, Sendable, Equatable, Sequenced {
     var maxSessionDuration: Int
     var dateCreated: String
     var deleted: Bool
-    var policies: [LinkRecord]
-    var users: [LinkRecord]
-    var groups: [LinkRecord]
+    var policies: [LinkEntity]
+    var users: [LinkEntity]
+    var groups: [LinkEntity]
 }
 
 /// One statement of a policy document, with `Action` and `Resource` always as lists.
-struct StatementRecord: Codable, Sendable, Equatable {
+struct StatementEntity: Codable, Sendable, Equatable {
     var effect: String
     var actions: [String]
     var resources: [String]
@@ -79,22 +79,22 @@ struct StatementRecord: Codable, Sendable, Equatable {
 
 /// A policy. Managed ones (`isSystem`) cannot be changed or deleted; deleting a custom one is
 /// soft, as for roles.
-struct PolicyRecord: Codable, Sendable, Equatable, Sequenced {
+struct PolicyEntity: Codable, Sendable, Equatable, Sequenced {
     var sequence: Int
     var id: String
     var name: String
     var description: String
     var version: String
-    var statements: [StatementRecord]
+    var statements: [StatementEntity]
     var isSystem: Bool
     var dateCreated: String
     var deleted: Bool
-    var users: [LinkRecord]
-    var groups: [LinkRecord]
+    var users: [LinkEntity]
+    var groups: [LinkEntity]
 }
 
 /// Who may assume an assumable role, and when. Deleting one is soft.
-struct RoleTrustRecord: Codable, Sendable, Equatable, Sequenced {
+struct RoleTrustEntity: Codable, Sendable, Equatable, Sequenced {
     var sequence: Int
     var id: String
     var roleID: String
@@ -116,12 +116,12 @@ struct HourWindow: Codable, Sendable, Equatable {
 
 /// Everything IAM the sandbox knows. `nil` in ``SandboxState`` is an account without IAM.
 struct OrganizationState: Codable, Sendable, Equatable {
-    var organization: OrganizationRecord
-    var invitations: [InvitationRecord]
-    var groups: [GroupRecord]
-    var roles: [RoleRecord]
-    var policies: [PolicyRecord]
-    var trusts: [RoleTrustRecord]
+    var organization: OrganizationEntity
+    var invitations: [InvitationEntity]
+    var groups: [GroupEntity]
+    var roles: [RoleEntity]
+    var policies: [PolicyEntity]
+    var trusts: [RoleTrustEntity]
     var nextSequence: Int
 
     /// A new sequence number, for a new entity or link.
