@@ -89,9 +89,14 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+        // The vus language: lexer, values, diagnostics, and the grammar (typed argument kinds,
+        // syntaxes, the parser, completion candidates) over a registry it is given. It cannot
+        // see the shell above it: the compiler keeps the language the bottom layer.
+        .target(name: "VusLanguage", dependencies: ["VultrAPI", "VultrAccess"]),
         .target(
             name: "VusShell",
             dependencies: [
+                "VusLanguage",
                 "VultrAPI",
                 "VultrAccess",
                 "VultrDocuments",
@@ -122,9 +127,10 @@ let package = Package(
         ),
         .target(
             name: "VusTestSupport",
-            dependencies: ["VultrSandbox"],
+            dependencies: ["VultrSandbox", "VusShell"],
             path: "Tests/VusTestSupport"
         ),
+        .testTarget(name: "VusLanguageTests", dependencies: ["VusLanguage", "VusShell", "VusTestSupport"]),
         .testTarget(name: "VultrValuesTests", dependencies: ["VultrValues"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(
@@ -156,6 +162,7 @@ let package = Package(
         .testTarget(
             name: "VusShellTests",
             dependencies: [
+                "VusLanguage",
                 "VusShell",
                 "VusTestSupport",
                 "VultrAPI",

@@ -56,8 +56,8 @@ import Testing
         #expect(process.terminationReason == .exit && status == 0)
     }
 
-    /// A parent gone before the sandbox listens: writing the URL fails, and the sandbox ends at
-    /// once with status 0 rather than crashing (a crash's backtrace took seconds).
+    /// A parent gone before the sandbox listens: writing the URL fails, and the sandbox ends with
+    /// status 0 rather than crashing (a crash's backtrace took seconds).
     @Test func attachedWithItsParentGoneEndsWithoutCrashing() async throws {
         let process = Process()
         process.executableURL = SandboxProcess.executable
@@ -68,13 +68,11 @@ import Testing
         process.standardError = FileHandle.nullDevice
         try process.run()
         try output.fileHandleForReading.close()
-        let started = ContinuousClock.now
         let status = try await blocking { () -> Int32 in
             process.waitUntilExit()
             return process.terminationStatus
         }
         #expect(process.terminationReason == .exit && status == 0, "ended by \(process.terminationReason == .exit ? "status" : "signal") \(status)")
-        #expect(started.duration(to: .now) < .seconds(2))
     }
 
     @Test func printsURLAndKeyThenServesThem() async throws {

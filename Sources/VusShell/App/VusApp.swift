@@ -18,7 +18,7 @@ public enum VusApp {
     public static func prepare() {
         Thread.detachNewThread {
             VultrClient.startHTTPClient()
-            _ = CommandRegistry.standard.names
+            _ = ShellRegistry.standard.syntaxes.names
             _ = ACLNames(known: ACL.known.map { $0.rawValue })
         }
     }
@@ -46,7 +46,7 @@ public enum VusApp {
         variables["argc"] = String(options.scriptArguments.count)
 
         // Scripts and -c text are parsed whole before anything runs (or any key is needed).
-        var statements: [Statement]?
+        var statements: [ShellStatement]?
         if mode != .standardInput && mode != .interactive {
             switch parse(mode, options: options, variables: variables, environment: environment) {
             case .success(let parsed): statements = parsed
@@ -119,7 +119,7 @@ public enum VusApp {
 
     /// The script or `-c` text, parsed whole; the failure is the text to print.
     static func parse(_ mode: Mode, options: LaunchOptions, variables: [String: String],
-                      environment: [String: String]) -> Result<[Statement], ShellParseFailure> {
+                      environment: [String: String]) -> Result<[ShellStatement], ShellParseFailure> {
         let (source, name): (String, String)
         if case .script(let path) = mode {
             switch ScriptFile.read(path) {

@@ -6,13 +6,13 @@ public struct CommandContext: Sendable {
     public let session: Session
     public let prompter: (any Prompter)?
     public let changes: ChangeLog
-    public let registry: CommandRegistry
+    public let registry: ShellRegistry
     /// Where a long read shows how far it has come; `nil` off a terminal.
     public let progress: ProgressLine?
 
     /// Creates a context.
     public init(session: Session, prompter: (any Prompter)?, changes: ChangeLog = ChangeLog(),
-                registry: CommandRegistry = .standard, progress: ProgressLine? = nil) {
+                registry: ShellRegistry = .standard, progress: ProgressLine? = nil) {
         self.session = session
         self.prompter = prompter
         self.changes = changes

@@ -9,9 +9,14 @@ public protocol ShellCommand: Sendable, Equatable {
     init(_ arguments: ParsedArguments) throws(Diagnostic)
     /// Does the work and says what happened.
     func run(in context: CommandContext) async throws -> CommandResult
+    /// The variable this command defines as it is parsed, for later lines of the same source
+    /// (`let`); `nil` for the others.
+    var variableDefinition: (name: String, value: String)? { get }
 }
 
 extension ShellCommand {
+    public var variableDefinition: (name: String, value: String)? { nil }
+
     /// Whether `other` is the same command with the same arguments.
     public func isSame(as other: any ShellCommand) -> Bool {
         guard let other = other as? Self else { return false }

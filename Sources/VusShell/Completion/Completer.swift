@@ -8,7 +8,7 @@ import VultrAPI
 /// files.
 final class Completer: CompletionValues {
     let session: Session
-    let registry: CommandRegistry
+    let registry: ShellRegistry
     /// How long Tab may wait for the first fetch of users before giving up (the fetch goes on
     /// and fills the cache for the next Tab).
     let fetchBudget: Duration
@@ -16,7 +16,7 @@ final class Completer: CompletionValues {
     /// Names of groups, roles and policies, read once per noun on first need.
     private let names = Mutex<[IAMNoun: Task<[String]?, Never>]>([:])
 
-    init(session: Session, registry: CommandRegistry = .standard, fetchBudget: Duration = .milliseconds(700)) {
+    init(session: Session, registry: ShellRegistry = .standard, fetchBudget: Duration = .milliseconds(700)) {
         self.session = session
         self.registry = registry
         self.fetchBudget = fetchBudget
@@ -26,7 +26,7 @@ final class Completer: CompletionValues {
         LineEditingHooks(complete: { self.complete($0) }, hint: { self.hint($0) })
     }
 
-    var grammar: GrammarCompletion { GrammarCompletion(registry: registry, values: self) }
+    var grammar: GrammarCompletion { GrammarCompletion(commands: registry.syntaxes, values: self) }
 
     func complete(_ line: String) -> Completions {
         let (words, current) = Lexer.completionWords(line)

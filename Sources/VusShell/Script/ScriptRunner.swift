@@ -51,7 +51,7 @@ public struct ScriptRunner: Sendable {
     var session: Session { context.session }
 
     /// Runs statements in order, continuing `status`.
-    public func run(_ statements: [Statement], status: inout Status) async {
+    public func run(_ statements: [ShellStatement], status: inout Status) async {
         // Known before the first echo, so `let x = …` is masked when a later line uses `password=$x`.
         session.state.notePasswordVariables(statements.reduce(into: Set<String>()) { $0.formUnion(EchoText.passwordVariables(in: $1.text)) })
         for statement in statements {
@@ -60,7 +60,7 @@ public struct ScriptRunner: Sendable {
         }
     }
 
-    public func run(_ statement: Statement, status: inout Status) async {
+    public func run(_ statement: ShellStatement, status: inout Status) async {
         if session.state.settings.echo { reporter.echo(EchoText.masked(statement.text, passwordVariables: session.state.passwordVariables)) }
         let (context, command) = (self.context, statement.command)
         context.changes.position = statement.location.description
@@ -88,7 +88,7 @@ public struct ScriptRunner: Sendable {
         }
     }
 
-    private func fail(_ message: String, at statement: Statement, status: inout Status) {
+    private func fail(_ message: String, at statement: ShellStatement, status: inout Status) {
         let interactive = session.state.settings.interactive
         status.failures += 1
         reporter.error(message, at: statement.location)
@@ -98,7 +98,7 @@ public struct ScriptRunner: Sendable {
         }
     }
 
-    private func interrupted(at statement: Statement, status: inout Status) {
+    private func interrupted(at statement: ShellStatement, status: inout Status) {
         let interactive = session.state.settings.interactive
         reporter.interrupted(at: statement.location)
         if !interactive { reportChanges(stoppedAt: statement, reason: "was interrupted") }
@@ -106,7 +106,7 @@ public struct ScriptRunner: Sendable {
     }
 
     /// Reads and checks the whole file first, then runs it; its errors cite its own name and lines.
-    func source(_ path: String, from statement: Statement, status: inout Status) async {
+    func source(_ path: String, from statement: ShellStatement, status: inout Status) async {
         guard sourceDepth < Self.maximumSourceDepth else {
             fail("'source \(path)' is nested more than \(Self.maximumSourceDepth) deep (does a file source itself?)",
                  at: statement, status: &status)
@@ -130,7 +130,7 @@ public struct ScriptRunner: Sendable {
         }
     }
 
-    func reportChanges(stoppedAt statement: Statement, reason: String) {
+    func reportChanges(stoppedAt statement: ShellStatement, reason: String) {
         reportChanges(stoppedAt: statement.location.description, reason: reason)
     }
 

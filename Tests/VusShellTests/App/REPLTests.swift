@@ -2,6 +2,7 @@ import Foundation
 import LineEditing
 import Synchronization
 import Testing
+@testable import VusLanguage
 @testable import VusShell
 
 /// A line reader that types what the test says and records what the REPL asked.

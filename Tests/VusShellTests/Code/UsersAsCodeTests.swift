@@ -4,6 +4,7 @@ import Testing
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// Users as code: export, drift, plan, apply, a second apply that sends nothing, prune, and a

@@ -1,5 +1,6 @@
 import Testing
 import Yams
+@testable import VusLanguage
 @testable import VusShell
 
 /// The export's YAML is byte for byte what `YAMLEncoder` writes for the same document, values

@@ -3,12 +3,13 @@ import Testing
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// Help is the reference, so every example in it must work: each command's examples run, in
 /// order, through the real `vus` against a fresh sandbox.
 @Suite struct HelpExampleTests {
-    @Test("every help example runs against the sandbox", arguments: CommandRegistry.standard.verbs)
+    @Test("every help example runs against the sandbox", arguments: ShellRegistry.standard.syntaxes.verbs)
     func examplesRun(verb: String) async throws {
         try await withTestSandbox { sandbox in
             let directory = try temporaryDirectory("vus-examples")
@@ -20,7 +21,7 @@ import VusTestSupport
             _ = try await VusProcess.run(["-y", "-c", prelude.joined(separator: "\n")], sandbox: sandbox)
             let export = try await VusProcess.run(["-c", "export users"], sandbox: sandbox)
             try export.stdout.write(to: directory.appendingPathComponent("users.yaml"), atomically: true, encoding: .utf8)
-            let examples = CommandRegistry.standard.forms(of: verb).flatMap { $0.syntax.examples }
+            let examples = ShellRegistry.standard.forms(of: verb).flatMap { $0.syntax.examples }
             let script = (prelude + examples).joined(separator: "\n")
             let result = try await VusProcess.run(["-y", "-v", "PW=Long-Enough-Pw-123", "-c", script],
                                                   sandbox: sandbox, directory: directory)

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// The registry is the language: every command is documented, and a new command is one type
@@ -7,10 +9,10 @@ import Testing
 @Suite struct RegistryTests {
     @Test("every command word is listed once, plus the quit alias; every verb and keyword selects one form")
     func names() {
-        let registry = CommandRegistry.standard
-        #expect(Set(registry.verbs).count == registry.verbs.count)
-        #expect(registry.names == registry.verbs + ["quit"])
-        for verb in registry.verbs {
+        let registry = ShellRegistry.standard
+        #expect(Set(registry.syntaxes.verbs).count == registry.syntaxes.verbs.count)
+        #expect(registry.syntaxes.names == registry.syntaxes.verbs + ["quit"])
+        for verb in registry.syntaxes.verbs {
             let forms = registry.forms(of: verb)
             let keywords = forms.flatMap { $0.syntax.keywords.map(\.word) }
             #expect(Set(keywords).count == keywords.count, "\(verb): a keyword selects two forms")
@@ -23,7 +25,7 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let expected = HelpText.markdownTable(CommandRegistry.standard)
+        let expected = HelpText.markdownTable(ShellRegistry.standard)
         let begin = "<!-- commands: generated from the registry; RegistryTests fails when this is stale -->\n"
         let end = "<!-- end of commands -->"
         let table = readme.range(of: begin).flatMap { start in
@@ -36,9 +38,9 @@ import Testing
         }
     }
 
-    @Test("every form is documented and its examples parse", arguments: CommandRegistry.standard.commands.map { $0.syntax.usage })
+    @Test("every form is documented and its examples parse", arguments: ShellRegistry.standard.commands.map { $0.syntax.usage })
     func documented(usage: String) throws {
-        let form = try #require(CommandRegistry.standard.commands.first { $0.syntax.usage == usage })
+        let form = try #require(ShellRegistry.standard.commands.first { $0.syntax.usage == usage })
         let syntax = form.syntax
         #expect(!syntax.summary.isEmpty && !syntax.details.isEmpty && !syntax.examples.isEmpty)
         #expect(!syntax.details.contains("\\\n"), "a '\\' before a line end shows in help: \(usage)")
@@ -50,7 +52,7 @@ import Testing
 
     @Test("where filters are taken, no option shares a filter's name (the filter would win)")
     func optionsAndFiltersDoNotShareNames() {
-        for form in CommandRegistry.standard.commands where form.syntax.parameters.contains(where: { $0.kind == .filter }) {
+        for form in ShellRegistry.standard.commands where form.syntax.parameters.contains(where: { $0.kind == .filter }) {
             let shared = form.syntax.options.map(\.key).filter { FilterKey(rawValue: $0) != nil }
             #expect(shared.isEmpty, "\(form.syntax.usage): \(shared)")
         }
@@ -86,7 +88,7 @@ import Testing
 
     @Test("adding ls keys-older-than is its type and one registry line: parsing, typos, completion, help")
     func addingAListingWithAnAge() throws {
-        let registry = CommandRegistry(CommandRegistry.standard.commands + [ListOldKeys.self])
+        let registry = ShellRegistry(ShellRegistry.standardCommands + [ListOldKeys.self])
         let context = ParserContext(sourceName: "t", registry: registry)
         let script = try Parser.parse("ls keys-older-than 12w", context: context).get()
         #expect((script.statements.first?.command as? ListOldKeys)?.age.days == 84)
@@ -102,7 +104,7 @@ import Testing
 
     @Test("a new command gets parsing, completion, hints and help from its syntax alone")
     func addingACommand() async throws {
-        let registry = CommandRegistry(CommandRegistry.standard.commands + [Greet.self])
+        let registry = ShellRegistry(ShellRegistry.standardCommands + [Greet.self])
         let context = ParserContext(sourceName: "t", registry: registry)
         let script = try Parser.parse("greet #2", context: context).get()
         #expect((script.statements.first?.command as? Greet)?.user == .row(2))

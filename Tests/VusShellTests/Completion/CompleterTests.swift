@@ -2,17 +2,20 @@ import Foundation
 import LineEditing
 import Testing
 import VultrAPI
+@testable import VusLanguage
 @testable import VusShell
 import VusTestSupport
 
 /// Completion as the line editor asks for it: the text before the cursor in, candidates out.
 @Suite struct CompleterTests {
+    static let commandWords: [String] = ShellRegistry.standard.syntaxes.names.sorted()
+
     func withCompleter(_ body: (Completer, ShellFixture) async throws -> Void) async throws {
         try await withShell { shell in try await body(Completer(session: shell.session), shell) }
     }
 
     @Test(arguments: [
-        ("", CommandRegistry.standard.names.sorted()),
+        ("", CompleterTests.commandWords),
         ("r", ["resend", "restore", "review", "rm", "role"]),
         ("a", ["acl", "allow", "api", "apply"]),
         ("ls ", ["users", "acls", "keys", "allow", "groups", "roles", "policies", "invitations", "trusts", "runs", "changes", "access", "settings"]),

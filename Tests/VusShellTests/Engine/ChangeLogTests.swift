@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import VusLanguage
 @testable import VusShell
 
 /// A run id sorts by time and names the process: `20261118T110640Z-4821`.

@@ -3,6 +3,7 @@ import Testing
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// Changes that converge: selections never go stale, re-runs finish the job, lost answers are

@@ -1,5 +1,6 @@
 import Testing
 import VultrAPI
+@testable import VusLanguage
 @testable import VusShell
 
 /// What an `unchanged` record says was already so: the state asked for, not "already true".

@@ -3,6 +3,7 @@ import Testing
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// Every change is journaled (mode 0600, never a secret), runs can be listed, and `undo`

@@ -3,6 +3,7 @@ import Testing
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// A bulk change stopped by SIGTERM, SIGHUP or SIGKILL leaves a journal that covers every user

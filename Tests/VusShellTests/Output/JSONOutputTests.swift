@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VultrAPI
+@testable import VusLanguage
 @testable import VusShell
 
 /// Under `--format json` every command's stdout is one valid JSON document, and a change says

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VultrAPI
+@testable import VusLanguage
 @testable import VusShell
 
 /// The one renderer: tables fit, CSV quotes, server text cannot drive the terminal, YAML keeps

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// Hostile scripts end in a clear error, never a hang: nesting is bounded, lexing is linear,

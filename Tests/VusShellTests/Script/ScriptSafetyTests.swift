@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VultrAPI
 import VultrSandbox
+@testable import VusLanguage
 @testable import VusShell
 
 /// What makes scripts safe: parsed whole first, re-runnable, dry runs that send nothing.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 @Suite struct ScriptVariablesTests {

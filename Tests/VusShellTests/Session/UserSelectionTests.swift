@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VultrAPI
+@testable import VusLanguage
 @testable import VusShell
 
 /// Filters applied to users in memory: every condition must hold, `sort=` orders (ties keep the

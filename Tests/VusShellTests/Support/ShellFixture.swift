@@ -3,6 +3,7 @@ import Synchronization
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// Captures what the shell writes.

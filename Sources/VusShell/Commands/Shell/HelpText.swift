@@ -2,7 +2,7 @@ import VultrAPI
 
 /// The text of `help` and `help <command>`, built from the registry's syntaxes.
 enum HelpText {
-    static func overview(_ registry: CommandRegistry) -> String {
+    static func overview(_ registry: ShellRegistry) -> String {
         let rows = registry.commands.map { ($0.syntax.usage, $0.syntax.summary) }
         let width = min(44, rows.map(\.0.count).max() ?? 0)
         var text = "vus \(VusVersion.current) — manage the users of a Vultr account and their API access.\n\nCommands:\n"
@@ -50,14 +50,14 @@ enum HelpText {
     }
 
     /// The README's table of commands: every form's synopsis and summary, in registry order.
-    static func markdownTable(_ registry: CommandRegistry) -> String {
+    static func markdownTable(_ registry: ShellRegistry) -> String {
         let rows = registry.commands.map { form in
             "| `\(form.syntax.usage.replacingOccurrences(of: "|", with: "\\|"))` | \(form.syntax.summary) |"
         }
         return (["| Command | What it does |", "|---|---|"] + rows).joined(separator: "\n") + "\n"
     }
 
-    static func topic(_ verb: String, keyword: String?, in registry: CommandRegistry) -> String {
+    static func topic(_ verb: String, keyword: String?, in registry: ShellRegistry) -> String {
         let forms = registry.forms(of: verb).filter { form in
             keyword == nil || form.syntax.keywords.contains { $0.word == keyword }
         }

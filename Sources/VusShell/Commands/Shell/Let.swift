@@ -19,6 +19,8 @@ struct Let: ShellCommand {
         value = arguments[Self.valueParameter].joined(separator: " ")
     }
 
+    var variableDefinition: (name: String, value: String)? { (name, value) }
+
     func run(in context: CommandContext) async throws -> CommandResult {
         context.session.state.define(name, value)
         return CommandResult()

@@ -3,6 +3,7 @@ import Testing
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusLanguage
 @testable import VusShell
 
 /// The IAM change commands through the real binary against the seeded organization, each
