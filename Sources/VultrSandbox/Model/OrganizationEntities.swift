@@ -32,6 +32,9 @@ struct OrganizationEntity: Codable, Sendable, Equatable {
 
 /// An invitation to join the organization. `status` is `Pending`, `Accepted` or `Expired`.
 struct InvitationEntity: Codable, Sendable, Equatable, Sequenced {
+    /// How long an invitation is valid after it is sent or sent again.
+    static let lifetime: TimeInterval = 3 * 86_400
+
     var sequence: Int
     var id: String
     var email: String

@@ -155,7 +155,7 @@ enum SeedOrganization {
                 inviterName: account.name, inviterEmail: account.email, status: accepted ? "Accepted" : "Pending",
                 dateCreated: user.invitedOn,
                 dateResponded: accepted ? VultrDate.string(sent.addingTimeInterval(7_200)) : "",
-                expirationDate: VultrDate.string(sent.addingTimeInterval(SandboxStore.invitationLifetime))))
+                expirationDate: VultrDate.string(sent.addingTimeInterval(InvitationEntity.lifetime))))
         }
         return state
     }

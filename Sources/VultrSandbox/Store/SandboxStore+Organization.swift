@@ -117,7 +117,7 @@ extension SandboxStore {
                 sequence: organization.takeSequence(), id: UUID().uuidString.lowercased(), email: email,
                 apiEnabled: apiEnabled, inviterName: account.name, inviterEmail: account.email, status: "Pending",
                 dateCreated: VultrDate.string(now), dateResponded: "",
-                expirationDate: VultrDate.string(now.addingTimeInterval(Self.invitationLifetime)))
+                expirationDate: VultrDate.string(now.addingTimeInterval(InvitationEntity.lifetime)))
             organization.invitations.append(invitation)
             return invitation
         }
@@ -129,15 +129,13 @@ extension SandboxStore {
         guard invitation.status == "Pending" else {
             throw .badRequest("Only a pending invitation can be resent; this one is \(invitation.status).")
         }
-        let expiry = VultrDate.string(Date().addingTimeInterval(Self.invitationLifetime))
+        let expiry = VultrDate.string(Date().addingTimeInterval(InvitationEntity.lifetime))
         return try mutateOrganization { organization in
             let index = organization.invitations.firstIndex { $0.id == id }!
             organization.invitations[index].expirationDate = expiry
             return organization.invitations[index]
         }
     }
-
-    static let invitationLifetime: TimeInterval = 3 * 86_400
 
     // MARK: Owner's own keys
 
