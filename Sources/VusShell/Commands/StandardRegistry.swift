@@ -1,15 +1,6 @@
 import VultrAPI
 
-/// The shell's commands: forms the parser makes into commands the shell runs.
-public typealias ShellRegistry = CommandRegistry<any ShellCommand>
-
 extension CommandRegistry where Command == any ShellCommand {
-    /// A registry of these command types, in `help`'s order.
-    public init(_ commands: [any ShellCommand.Type]) {
-        self.init(commands.map { type in Form(syntax: type.syntax) { arguments throws(Diagnostic) in try type.init(arguments) } },
-                  definition: { $0.variableDefinition })
-    }
-
     /// The language vus speaks.
     public static let standard = ShellRegistry(standardCommands)
 
@@ -47,5 +38,9 @@ extension ParserContext where Command == any ShellCommand {
     }
 }
 
-/// A parsed command of the shell's, with where it came from.
-public typealias ShellStatement = Statement<any ShellCommand>
+extension CommandContext {
+    /// A context for vus's own commands (`help` lists them).
+    public init(session: Session, prompter: (any Prompter)?, changes: ChangeLog = ChangeLog(), progress: ProgressLine? = nil) {
+        self.init(session: session, prompter: prompter, changes: changes, registry: .standard, progress: progress)
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import LineEditing
 import Synchronization
 import Testing
+import VusTestSupport
 @testable import VusLanguage
 @testable import VusShell
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 
 @Suite struct StandardStreamsTests {
     /// `vus -c 'export users' > users.yaml` on a full disk: a failure that says why, never a

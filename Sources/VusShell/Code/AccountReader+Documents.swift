@@ -1,38 +1,14 @@
 import Foundation
 import VultrAPI
 
-/// Reads what `plan` and `apply` compare a document with: every user, and the allowlists of the
-/// users whose entries manage one (a request each).
-enum AccountReader {
+extension AccountReader {
+    /// What `plan` and `apply` compare a document with: every user, and the allowlists of the
+    /// users whose entries manage one (a request each).
     static func read(for document: UsersDocument, client: VultrClient) async throws -> (users: [User], allowlists: [String: [CIDRBlock]]) {
         let users = try await patiently { try await client.users().collect() }
         let managed = Set(document.users.filter { $0.allowlist != nil }.map { $0.email.lowercased() })
         let subjects = users.filter { managed.contains($0.email?.lowercased() ?? "") }
         return (users, try await allowlists(of: subjects, client: client).mapValues { $0.map(\.subnet) })
-    }
-
-    /// The allowlist of each of `users` by id, read with bounded concurrency (a request each).
-    static func allowlists(of users: [User], client: VultrClient) async throws -> [String: [AllowlistEntry]] {
-        let results = await client.bulk(users) { user in try await patiently { try await client.allowlist(userID: user.id) } }
-        var lists: [String: [AllowlistEntry]] = [:]
-        for (user, result) in zip(users, results) { lists[user.id] = try result.get() }
-        return lists
-    }
-
-    /// Rounds a read is tried in, each with the client's own retries.
-    static let readRounds = 3
-
-    /// Runs a read (which changes nothing, so is safe to repeat) again when it still fails after
-    /// the client's retries in a way that may pass (a 5xx, a cut connection, a timeout): a flaky
-    /// API slows `plan` and `apply` down rather than stopping an apply half way. What still fails
-    /// after the last round is thrown.
-    static func patiently<T: Sendable>(_ read: @Sendable () async throws -> T) async throws -> T {
-        for round in 1..<readRounds {
-            do { return try await read() } catch where Settlement.mayHaveHappened(error) {
-                try await Task.sleep(for: .milliseconds(300 * round))
-            }
-        }
-        return try await read()
     }
 }
 

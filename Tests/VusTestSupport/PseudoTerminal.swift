@@ -10,14 +10,14 @@ import Glibc
 ///
 /// `@unchecked Sendable`: the output buffer is behind a lock; the descriptors never change
 /// after start, and the reader thread only reads.
-final class PseudoTerminal: @unchecked Sendable {
-    let pid: pid_t
+public final class PseudoTerminal: @unchecked Sendable {
+    public let pid: pid_t
     private let master: Int32
     private let buffer = Mutex<[UInt8]>([])
     private let closed = Atomic<Bool>(false)
     private let exitStatus = Mutex<Int32?>(nil)
 
-    init(executable: URL, arguments: [String], environment: [String: String], columns: Int = 100, rows: Int = 30) throws {
+    public init(executable: URL, arguments: [String], environment: [String: String], columns: Int = 100, rows: Int = 30) throws {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PTYError("openpty failed: \(errno)") }
@@ -81,7 +81,7 @@ final class PseudoTerminal: @unchecked Sendable {
 
     /// Types `text`. Like a person (and like pexpect), it pauses a moment first, so the program
     /// has switched the terminal to its editing mode before the keys arrive.
-    func send(_ text: String) throws {
+    public func send(_ text: String) throws {
         usleep(60_000)
         let bytes = Array(text.utf8)
         var offset = 0
@@ -93,15 +93,15 @@ final class PseudoTerminal: @unchecked Sendable {
     }
 
     /// A position in the output: wait only for what comes after it.
-    var mark: Int { buffer.withLock { $0.count } }
+    public var mark: Int { buffer.withLock { $0.count } }
 
-    var output: String { String(decoding: buffer.withLock { $0 }, as: UTF8.self) }
+    public var output: String { String(decoding: buffer.withLock { $0 }, as: UTF8.self) }
 
-    var plainOutput: String { Self.plain(output) }
+    public var plainOutput: String { Self.plain(output) }
 
     /// Waits until the output after `mark` contains `text`; returns that output, plain.
     @discardableResult
-    func waitFor(_ text: String, after mark: Int? = nil, timeout: Duration = .seconds(10)) async throws -> String {
+    public func waitFor(_ text: String, after mark: Int? = nil, timeout: Duration = .seconds(10)) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while true {
@@ -115,13 +115,13 @@ final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
-    func resize(columns: Int, rows: Int) throws {
+    public func resize(columns: Int, rows: Int) throws {
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else { throw PTYError("resize failed: \(errno)") }
     }
 
     /// The exit status, or 128 + the signal that ended the program.
-    func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
+    public func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while true {
@@ -141,7 +141,7 @@ final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
-    func close() {
+    public func close() {
         guard !closed.exchange(true, ordering: .relaxed) else { return }
         if exitStatus.withLock({ $0 }) == nil {
             kill(pid, SIGKILL)
@@ -152,7 +152,7 @@ final class PseudoTerminal: @unchecked Sendable {
     }
 
     /// Output without terminal control sequences or carriage returns.
-    static func plain(_ text: String) -> String {
+    public static func plain(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[ -/]*[@-~]", with: "", options: .regularExpression)
         result = result.replacingOccurrences(of: "\u{1B}\\][^\u{07}\u{1B}]*(\u{07}|\u{1B}\\\\)", with: "", options: .regularExpression)
         result = result.replacingOccurrences(of: "\u{1B}.", with: "", options: .regularExpression)
@@ -160,7 +160,7 @@ final class PseudoTerminal: @unchecked Sendable {
     }
 }
 
-struct PTYError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct PTYError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -62,7 +62,7 @@ struct IntentReadBack {
         case .createKey:
             return nil
         case .attach, .detach, .suspend, .unsuspend, .removeMember, .create, .delete, .restore, .resendInvitation, .changeObject:
-            return await OrganizationUndo(client: client).happened(&entry, user: user)
+            return await OrganizationReadBack.happened(&entry, user: user, client: client)
         case .allowAdd, .allowRemove:
             guard let subnet = entry.subnet.flatMap(CIDRBlock.init), let list = try? await client.allowlist(userID: entry.userID) else { return nil }
             return list.contains { $0.subnet == subnet } == (entry.kind == .allowAdd)

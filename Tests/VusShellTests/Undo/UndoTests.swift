@@ -8,7 +8,7 @@ import VusTestSupport
 
 /// Every change is journaled (mode 0600, never a secret), runs can be listed, and `undo`
 /// reverts a run through the change engine.
-@Suite struct JournalTests {
+@Suite struct UndoTests {
     @Test func undoRestoresABulkChangeAndTheJournalKeepsNoSecrets() async throws {
         try await withTestSandbox { sandbox in
             let directory = try temporaryDirectory()

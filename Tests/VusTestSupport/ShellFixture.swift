@@ -2,33 +2,39 @@ import Foundation
 import Synchronization
 import VultrAPI
 import VultrSandbox
-import VusTestSupport
-@testable import VusLanguage
-@testable import VusShell
+
+import VusShell
 
 /// Captures what the shell writes.
-final class CapturedOutput: OutputSink {
+public final class CapturedOutput: OutputSink {
     private let out = Mutex("")
     private let err = Mutex("")
-    var stdout: String { out.withLock { $0 } }
-    var stderr: String { err.withLock { $0 } }
-    func write(_ text: String) { out.withLock { $0 += text } }
-    func writeError(_ text: String) { err.withLock { $0 += text } }
+    public var stdout: String { out.withLock { $0 } }
+    public var stderr: String { err.withLock { $0 } }
+    public func write(_ text: String) { out.withLock { $0 += text } }
+    public func writeError(_ text: String) { err.withLock { $0 += text } }
+
+    public init() {}
 }
 
 /// The key of every test sandbox (one fact, kept in VusTestSupport).
-let shellKey = testAPIKey
+public let shellKey = testAPIKey
 
 /// An in-process sandbox and a session on it.
-struct ShellFixture {
-    let sandbox: RunningSandbox
-    let session: Session
-    let output = CapturedOutput()
+public struct ShellFixture: Sendable {
+    public let sandbox: RunningSandbox
+    public let session: Session
+    public let output = CapturedOutput()
 
-    var context: CommandContext { CommandContext(session: session, prompter: nil) }
+    public init(sandbox: RunningSandbox, session: Session) {
+        self.sandbox = sandbox
+        self.session = session
+    }
+
+    public var context: CommandContext { CommandContext(session: session, prompter: nil) }
 
     /// Parses and runs `source` as a script would be run.
-    func run(_ source: String, settings: (inout Settings) -> Void = { _ in }) async -> (status: Int32, parsed: Bool) {
+    public func run(_ source: String, settings: (inout Settings) -> Void = { _ in }) async -> (status: Int32, parsed: Bool) {
         var current = session.state.settings
         settings(&current)
         session.state.settings = current
@@ -45,7 +51,7 @@ struct ShellFixture {
     }
 }
 
-func withShell(users: Int = 25, sandbox configure: (inout SandboxConfiguration) -> Void = { _ in },
+public func withShell(users: Int = 25, sandbox configure: (inout SandboxConfiguration) -> Void = { _ in },
                _ body: (ShellFixture) async throws -> Void) async throws {
     try await withTestSandbox(users: users, configure) { sandbox in
         var clientConfiguration = VultrClient.Configuration(apiKey: testAPIKey, baseURL: sandbox.url)
@@ -56,6 +62,6 @@ func withShell(users: Int = 25, sandbox configure: (inout SandboxConfiguration) 
 }
 
 /// The state of every user, read straight from the sandbox, for before/after comparisons.
-func snapshot(_ sandbox: RunningSandbox) async throws -> [User] {
+public func snapshot(_ sandbox: RunningSandbox) async throws -> [User] {
     try await VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url)).users().collect()
 }

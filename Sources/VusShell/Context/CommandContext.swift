@@ -10,9 +10,9 @@ public struct CommandContext: Sendable {
     /// Where a long read shows how far it has come; `nil` off a terminal.
     public let progress: ProgressLine?
 
-    /// Creates a context.
+    /// Creates a context for the commands of `registry`.
     public init(session: Session, prompter: (any Prompter)?, changes: ChangeLog = ChangeLog(),
-                registry: ShellRegistry = .standard, progress: ProgressLine? = nil) {
+                registry: ShellRegistry, progress: ProgressLine? = nil) {
         self.session = session
         self.prompter = prompter
         self.changes = changes
@@ -56,10 +56,4 @@ public struct CommandContext: Sendable {
         let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return users.compactMap { byID[$0.id] }
     }
-}
-
-/// A failure in the shell itself (as opposed to the API), with a message for the user.
-public struct ShellError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
 }

@@ -1,7 +1,6 @@
 import VultrAPI
 
-/// How a journaled change to the organization is undone, and read back when its run stopped
-/// before journaling the outcome: attach ↔ detach and suspend ↔ unsuspend where the account
+/// How a journaled change to the organization is undone: attach ↔ detach and suspend ↔ unsuspend where the account
 /// still holds what the run did; a create undone by a delete, a delete by a restore where Vultr
 /// can restore; what cannot come back said plainly.
 struct OrganizationUndo {
@@ -55,34 +54,6 @@ struct OrganizationUndo {
                 + "vus does not undo that; apply the earlier document to put it back")
         case .update, .createUser, .deleteUser, .createKey, .deleteKey, .allowAdd, .allowRemove:
             return (nil, nil)
-        }
-    }
-
-    /// Whether the account holds `entry`'s change now; `nil` when that cannot be told. A
-    /// created object's id is filled in.
-    func happened(_ entry: inout JournalEntry, user: User?) async -> Bool? {
-        do {
-            switch entry.kind {
-            case .attach, .detach:
-                guard let link = entry.link else { return nil }
-                return try await client.holds(link) == (entry.kind == .attach)
-            case .suspend, .unsuspend:
-                guard let user else { return nil }
-                return (user.status == .suspended) == (entry.kind == .suspend)
-            case .removeMember:
-                return user == nil
-            case .create:
-                guard let object = entry.object, let found = try await OrganizationPlans.find(object, client: client) else { return false }
-                entry.object = found
-                return true
-            case .delete, .restore:
-                guard let object = entry.object, !object.id.isEmpty else { return nil }
-                return try await OrganizationPlans.exists(object, client: client) == (entry.kind == .restore)
-            case .resendInvitation, .changeObject, .update, .createUser, .deleteUser, .createKey, .deleteKey, .allowAdd, .allowRemove:
-                return nil
-            }
-        } catch {
-            return nil
         }
     }
 }

@@ -1,15 +1,14 @@
 import Foundation
 import VultrSandbox
-import VusTestSupport
 
 /// Runs the built `vus` executable against a sandbox, as a user would.
-struct VusProcess {
-    static var executable: URL { BuiltExecutable.url(named: "vus") }
+public struct VusProcess {
+    public static var executable: URL { BuiltExecutable.url(named: "vus") }
 
-    static var fixtures: URL { BuiltExecutable.packageRoot.appendingPathComponent("Tests/VusShellTests/Fixtures") }
+    public static var fixtures: URL { BuiltExecutable.packageRoot.appendingPathComponent("Tests/VusShellTests/Fixtures") }
 
     /// The environment for talking to `sandbox`: its URL and key, no colour, a clean HOME.
-    static func environment(for sandbox: RunningSandbox?, extra: [String: String] = [:]) -> [String: String] {
+    public static func environment(for sandbox: RunningSandbox?, extra: [String: String] = [:]) -> [String: String] {
         var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
                            "HOME": TestScratch.root.path, "NO_COLOR": "1", "LANG": "C.UTF-8",
                            // Each run journals to a file of its own unless a test passes one to share.
@@ -23,12 +22,12 @@ struct VusProcess {
 
     /// Runs vus to completion with `input` on standard input. The waiting happens off Swift's
     /// cooperative threads, which the in-process sandbox needs to answer.
-    static func run(_ arguments: [String], sandbox: RunningSandbox?, input: String = "", extra: [String: String] = [:],
+    public static func run(_ arguments: [String], sandbox: RunningSandbox?, input: String = "", extra: [String: String] = [:],
                     directory: URL? = nil) async throws -> (status: Int32, stdout: String, stderr: String) {
         try await blocking { try runBlocking(arguments, sandbox: sandbox, input: input, extra: extra, directory: directory) }
     }
 
-    static func runBlocking(_ arguments: [String], sandbox: RunningSandbox?, input: String = "", extra: [String: String] = [:],
+    public static func runBlocking(_ arguments: [String], sandbox: RunningSandbox?, input: String = "", extra: [String: String] = [:],
                     directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         try ExecutableRun.run("vus", arguments, environment: environment(for: sandbox, extra: extra), input: input, directory: directory)
     }
