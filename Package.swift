@@ -127,7 +127,17 @@ let package = Package(
         ),
         .target(
             name: "VusTestSupport",
-            dependencies: ["VultrSandbox", "VusShell"],
+            dependencies: [
+                "VultrSandbox",
+                "VusShell",
+                "VultrAccess",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             path: "Tests/VusTestSupport"
         ),
         .testTarget(name: "VusLanguageTests", dependencies: ["VusLanguage", "VusShell", "VusTestSupport"]),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAccess
 
 @Suite struct AccessReviewTests {

@@ -1,4 +1,5 @@
 import Testing
+import VusTestSupport
 import VultrAccess
 
 /// One test per rule of the evaluator, on the hand-made organization in `Fixtures`.

@@ -1,4 +1,5 @@
 import Testing
+import VusTestSupport
 import VultrAccess
 
 @Suite struct WhoCanTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 @testable import VultrAPI
 
 /// Base URLs: with or without `/v2`, and refused with a reason when they cannot work.

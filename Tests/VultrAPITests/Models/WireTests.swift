@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAPI
 
 /// Answers the sandbox never gives, from a server that says whatever the test wants.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAPI
 
 /// The client reads IAM answers in the form of Vultr's 2026 OpenAPI document too, not only in

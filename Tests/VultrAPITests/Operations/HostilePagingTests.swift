@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAPI
 
 /// Servers whose cursors would make a listing endless: the walk must stop with a clear error.

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import VusTestSupport
 import VultrAccess
 import VultrAPI
 import VultrSandbox

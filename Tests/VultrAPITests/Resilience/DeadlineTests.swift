@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAPI
 
 /// A server that stalls or trickles cannot hold a call past its deadlines.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAPI
 
 /// vus never follows a redirect: the key would go wherever the server points.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAPI
 import VultrSandbox
 

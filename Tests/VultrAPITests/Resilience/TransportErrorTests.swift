@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 import VultrAPI
 
 /// Failures below the API read as sentences about the situation, never as the network stack's

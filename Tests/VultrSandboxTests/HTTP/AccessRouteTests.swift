@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 @testable import VultrSandbox
 
 /// Groups, roles, policies and role trusts over real HTTP: every route, its status, cascades,

@@ -1,4 +1,5 @@
 import Testing
+import VusTestSupport
 @testable import VultrSandbox
 
 @Suite struct AuthTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 @testable import VultrSandbox
 
 /// The organization, membership and invitation routes, over real HTTP, in the shapes govultr reads.

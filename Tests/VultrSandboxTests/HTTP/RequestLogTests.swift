@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import VusTestSupport
 @testable import VultrSandbox
 
 /// `-v`: one line per request, whatever its outcome, and never the key.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VusTestSupport
 @testable import VultrSandbox
 
 @Suite struct UserTests {

@@ -6,20 +6,27 @@ import Synchronization
 /// A tiny HTTP server that answers whatever a test tells it to, for the answers the sandbox
 /// never gives: HTML error pages, truncated JSON, unusual but valid users. It records the
 /// requests it saw.
-final class CannedServer: Sendable {
-    struct Answer: Sendable {
-        var status: HTTPResponse.Status = .ok
-        var contentType = "application/json"
-        var body: String
+public final class CannedServer: Sendable {
+    public struct Answer: Sendable {
+        public var status: HTTPResponse.Status = .ok
+        public var contentType = "application/json"
+        public var body: String
         /// Sent besides `Content-Type`, e.g. a `Location`.
-        var headers: HTTPFields = [:]
+        public var headers: HTTPFields = [:]
+
+        public init(status: HTTPResponse.Status = .ok, contentType: String = "application/json", body: String, headers: HTTPFields = [:]) {
+            self.status = status
+            self.contentType = contentType
+            self.body = body
+            self.headers = headers
+        }
     }
 
-    struct Seen: Sendable {
-        var method: String
-        var path: String
-        var headers: HTTPFields
-        var body: String
+    public struct Seen: Sendable {
+        public var method: String
+        public var path: String
+        public var headers: HTTPFields
+        public var body: String
     }
 
     private final class State: Sendable {
@@ -45,7 +52,7 @@ final class CannedServer: Sendable {
         }
     }
 
-    let url: URL
+    public let url: URL
     private let state: State
     private let task: Task<Void, any Error>
 
@@ -55,16 +62,16 @@ final class CannedServer: Sendable {
         self.task = task
     }
 
-    var requests: [Seen] { state.seen.withLock { $0 } }
+    public var requests: [Seen] { state.seen.withLock { $0 } }
 
-    func answer(_ answer: Answer) { state.answer.withLock { $0 = answer } }
+    public func answer(_ answer: Answer) { state.answer.withLock { $0 = answer } }
 
     /// A server that chooses each answer from the request it answers.
-    static func start(responding responder: @escaping @Sendable (Seen) -> Answer) async throws -> CannedServer {
+    public static func start(responding responder: @escaping @Sendable (Seen) -> Answer) async throws -> CannedServer {
         try await start(State(Answer(body: ""), responder: responder))
     }
 
-    static func start(_ answer: Answer) async throws -> CannedServer {
+    public static func start(_ answer: Answer) async throws -> CannedServer {
         try await start(State(answer))
     }
 
@@ -84,7 +91,7 @@ final class CannedServer: Sendable {
         return CannedServer(url: URL(string: "http://127.0.0.1:\(port)")!, state: state, task: task)
     }
 
-    func stop() async {
+    public func stop() async {
         task.cancel()
         _ = await task.result
     }

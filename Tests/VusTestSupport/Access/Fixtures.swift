@@ -9,25 +9,25 @@ import VultrAccess
 /// - carol: suspended, in developers, holds a key
 /// - dave: ACLs provisioning, manage_users, bogus
 /// - erin: assumable role auditor (→ readonly) directly; ops group also lists auditor (ignored)
-enum Fixtures {
-    static let now = Date(timeIntervalSince1970: 1_780_000_000)
-    static let day: TimeInterval = 86_400
+public enum Fixtures {
+    public static let now = Date(timeIntervalSince1970: 1_780_000_000)
+    public static let day: TimeInterval = 86_400
 
-    static func allow(_ actions: String..., on resources: [String] = ["*"]) -> PolicyStatement {
+    public static func allow(_ actions: String..., on resources: [String] = ["*"]) -> PolicyStatement {
         PolicyStatement(effect: .allow, actions: actions, resources: resources)
     }
 
-    static func deny(_ actions: String..., on resources: [String] = ["*"]) -> PolicyStatement {
+    public static func deny(_ actions: String..., on resources: [String] = ["*"]) -> PolicyStatement {
         PolicyStatement(effect: .deny, actions: actions, resources: resources)
     }
 
-    static func policy(_ id: String, _ statements: PolicyStatement..., users: [String] = [],
+    public static func policy(_ id: String, _ statements: PolicyStatement..., users: [String] = [],
                        groups: [String] = [], roles: [String] = [], system: Bool = false) -> IAMPolicy {
         IAMPolicy(id: id, name: id, isSystemPolicy: system, document: PolicyDocument(statements: statements),
                   userIDs: users, groupIDs: groups, roleIDs: roles)
     }
 
-    static let users: [IAMUser] = [
+    public static let users: [IAMUser] = [
         IAMUser(id: "owner", email: "owner@example.com", apiEnabled: true, isOwner: true),
         IAMUser(id: "alice", email: "alice@example.com", apiEnabled: true, lastActivity: now - 100 * day,
                 apiKeys: [UserAPIKey(name: "ci"), UserAPIKey(name: "laptop", dateExpire: now + 30 * day)]),
@@ -39,18 +39,18 @@ enum Fixtures {
         IAMUser(id: "erin", email: "erin@example.com", apiEnabled: true, lastActivity: now - 90 * day),
     ]
 
-    static let groups: [IAMGroup] = [
+    public static let groups: [IAMGroup] = [
         IAMGroup(id: "g-dev", name: "developers", memberIDs: ["alice", "carol"]),
         IAMGroup(id: "g-ops", name: "ops", memberIDs: ["bob"]),
         IAMGroup(id: "g-empty", name: "nobody-home", memberIDs: ["ghost"]),
     ]
 
-    static let roles: [IAMRole] = [
+    public static let roles: [IAMRole] = [
         IAMRole(id: "r-dev", name: "dev", kind: .assignable, groupIDs: ["g-dev"]),
         IAMRole(id: "r-audit", name: "auditor", kind: .assumable, userIDs: ["erin"], groupIDs: ["g-ops"]),
     ]
 
-    static let policies: [IAMPolicy] = [
+    public static let policies: [IAMPolicy] = [
         policy("compute-admin", allow("compute.*"), roles: ["r-dev"]),
         policy("no-delete-prod", deny("compute.instance.Delete", on: ["i-prod"]), groups: ["g-dev"]),
         policy("dns-edit", allow("network.dns.*", on: ["d-1", "d-2"]), users: ["bob"]),
@@ -63,5 +63,5 @@ enum Fixtures {
         policy("vultr-managed", allow("*"), system: true),
     ]
 
-    static let graph = AccessGraph(users: users, groups: groups, roles: roles, policies: policies)
+    public static let graph = AccessGraph(users: users, groups: groups, roles: roles, policies: policies)
 }

@@ -1,29 +1,28 @@
-import VusTestSupport
 import VultrAccess
 
 /// A random small organization for property tests, with the raw entity lists kept
 /// so the brute-force reference can walk them without the graph's indexes.
-struct RandomOrganization {
-    var users: [IAMUser]
-    var groups: [IAMGroup]
-    var roles: [IAMRole]
-    var policies: [IAMPolicy]
+public struct RandomOrganization: Sendable {
+    public var users: [IAMUser]
+    public var groups: [IAMGroup]
+    public var roles: [IAMRole]
+    public var policies: [IAMPolicy]
 
     /// Patterns mix case, globs in odd places and concrete names.
-    static let patterns = [
+    public static let patterns = [
         "*", "compute.*", "compute.instance.*", "compute.instance.Delete", "COMPUTE.instance.delete",
         "*.Read", "compute.*.List", "iam.*", "iam.group.*", "iam.group.AddMember", "user.acl.*",
         "user.acl.Subscriptions", "network.dns.Update", "*Delete", "account.user.*",
     ]
-    static let questionActions = [
+    public static let questionActions = [
         "compute.instance.Delete", "compute.instance.Read", "compute.instance.List", "compute.snapshot.List",
         "iam.group.AddMember", "iam.role.Create", "user.acl.Subscriptions", "user.acl.ManageUsers",
         "user.acl.Billing", "network.dns.Update", "Compute.Instance.DELETE", "account.user.Delete",
     ]
-    static let resourceIDs = ["r1", "r2", "r3"]
-    static let aclNames = ["manage_users", "provisioning", "Billing", "dns", "bogus", "subscriptions"]
+    public static let resourceIDs = ["r1", "r2", "r3"]
+    public static let aclNames = ["manage_users", "provisioning", "Billing", "dns", "bogus", "subscriptions"]
 
-    init(using rng: inout SplitMix64) {
+    public init(using rng: inout SplitMix64) {
         let userIDs = (0..<Int.random(in: 1...8, using: &rng)).map { "u\($0)" }
         users = userIDs.map { id in
             IAMUser(id: id, email: "\(id)@example.com", apiEnabled: rng.chance(0.5),
@@ -54,7 +53,7 @@ struct RandomOrganization {
         self.policies = policies
     }
 
-    static func statement(using rng: inout SplitMix64) -> PolicyStatement {
+    public static func statement(using rng: inout SplitMix64) -> PolicyStatement {
         let actions = (0..<Int.random(in: 1...2, using: &rng)).map { _ in rng.pick(patterns) }
         let resources: [String]
         switch Int.random(in: 0..<10, using: &rng) {
@@ -68,12 +67,12 @@ struct RandomOrganization {
         return PolicyStatement(effect: rng.chance(0.3) ? .deny : .allow, actions: actions, resources: resources)
     }
 
-    var graph: AccessGraph {
+    public var graph: AccessGraph {
         AccessGraph(users: users, groups: groups, roles: roles, policies: policies)
     }
 
     /// A random question: user id, action, optional resource (sometimes one no statement names).
-    func question(using rng: inout SplitMix64) -> (user: String, action: String, resource: String?) {
+    public func question(using rng: inout SplitMix64) -> (user: String, action: String, resource: String?) {
         let resource: String? = rng.chance(0.4) ? nil : rng.pick(Self.resourceIDs + ["r4"])
         return (rng.pick(users).id, rng.pick(Self.questionActions), resource)
     }

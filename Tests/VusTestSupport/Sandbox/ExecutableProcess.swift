@@ -1,15 +1,14 @@
 import Foundation
-import VusTestSupport
 
 /// Runs the built `vus-sandbox` executable, which sits beside the test bundle.
-struct SandboxProcess {
-    static var executable: URL { BuiltExecutable.url(named: "vus-sandbox") }
+public struct SandboxProcess {
+    public static var executable: URL { BuiltExecutable.url(named: "vus-sandbox") }
 
-    let process = Process()
-    let output = Pipe()
-    let errors = Pipe()
+    public let process = Process()
+    public let output = Pipe()
+    public let errors = Pipe()
 
-    init(_ arguments: [String]) throws {
+    public init(_ arguments: [String]) throws {
         process.executableURL = Self.executable
         process.arguments = arguments
         process.standardOutput = output
@@ -19,7 +18,7 @@ struct SandboxProcess {
     }
 
     /// Reads standard output until the banner names the URL; returns it.
-    func waitForURL() throws -> URL {
+    public func waitForURL() throws -> URL {
         var text = ""
         let handle = output.fileHandleForReading
         while true {
@@ -33,7 +32,7 @@ struct SandboxProcess {
     }
 
     /// Reads standard output until it holds `marker`; returns all of it.
-    func readOutput(until marker: String) throws -> String {
+    public func readOutput(until marker: String) throws -> String {
         var text = ""
         let handle = output.fileHandleForReading
         while !text.contains(marker) {
@@ -44,12 +43,12 @@ struct SandboxProcess {
         return text
     }
 
-    func wait() -> Int32 {
+    public func wait() -> Int32 {
         process.waitUntilExit()
         return process.terminationStatus
     }
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    public static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
         let run = try ExecutableRun.run("vus-sandbox", arguments)
         return (run.status, run.stdout, run.stderr)
     }

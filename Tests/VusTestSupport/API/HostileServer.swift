@@ -5,8 +5,8 @@ import NIOPosix
 /// A loopback TCP server that misbehaves below HTTP, where a Hummingbird server cannot: it
 /// never answers, trickles, resets the connection, or answers with bytes that are not HTTP.
 /// Every connection gets the same treatment once the request's head has arrived.
-final class HostileServer: Sendable {
-    enum Behaviour: Sendable {
+public final class HostileServer: Sendable {
+    public enum Behaviour: Sendable {
         /// Reads the request and never answers.
         case silent
         /// Sends `head` (status line and headers), then one byte of body every `interval`.
@@ -17,10 +17,10 @@ final class HostileServer: Sendable {
         case raw(String)
     }
 
-    typealias Connection = NIOAsyncChannel<ByteBuffer, ByteBuffer>
+    public typealias Connection = NIOAsyncChannel<ByteBuffer, ByteBuffer>
 
-    let port: Int
-    var url: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    public let port: Int
+    public var url: URL { URL(string: "http://127.0.0.1:\(port)")! }
     private let listener: NIOAsyncChannel<Connection, Never>
     private let task: Task<Void, Never>
 
@@ -30,7 +30,7 @@ final class HostileServer: Sendable {
         self.task = task
     }
 
-    static func start(_ behaviour: Behaviour) async throws -> HostileServer {
+    public static func start(_ behaviour: Behaviour) async throws -> HostileServer {
         let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: "127.0.0.1", port: 0) { channel in
@@ -51,7 +51,7 @@ final class HostileServer: Sendable {
     }
 
     /// Stops listening and drops every connection.
-    func stop() async {
+    public func stop() async {
         try? await listener.channel.close()
         task.cancel()
         await task.value

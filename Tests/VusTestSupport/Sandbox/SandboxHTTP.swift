@@ -2,26 +2,26 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
-@testable import VultrSandbox
+import VultrSandbox
 
 /// An answer from the sandbox, as raw as the wire gives it.
-struct Reply {
-    let status: Int
-    let headers: HTTPHeaders
-    let body: Data
+public struct Reply: Sendable {
+    public let status: Int
+    public let headers: HTTPHeaders
+    public let body: Data
 
-    var text: String { String(decoding: body, as: UTF8.self) }
-    var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
-    var error: String? { json["error"] as? String }
-    var contentType: String? { headers.first(name: "content-type") }
+    public var text: String { String(decoding: body, as: UTF8.self) }
+    public var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
+    public var error: String? { json["error"] as? String }
+    public var contentType: String? { headers.first(name: "content-type") }
 }
 
 /// Talks real HTTP to an in-process sandbox.
-struct SandboxHTTP {
-    static let key = "test-key-0123456789"
-    let sandbox: RunningSandbox
+public struct SandboxHTTP: Sendable {
+    public static let key = "test-key-0123456789"
+    public let sandbox: RunningSandbox
 
-    func send(_ method: HTTPMethod, _ path: String, key: String? = SandboxHTTP.key, authorization: String? = nil,
+    public func send(_ method: HTTPMethod, _ path: String, key: String? = SandboxHTTP.key, authorization: String? = nil,
               body: String? = nil, contentType: String? = "application/json") async throws -> Reply {
         var request = HTTPClientRequest(url: sandbox.url.absoluteString + path)
         request.method = method
@@ -37,14 +37,14 @@ struct SandboxHTTP {
         return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer: bytes))
     }
 
-    func get(_ path: String) async throws -> Reply { try await send(.GET, path) }
+    public func get(_ path: String) async throws -> Reply { try await send(.GET, path) }
 
-    func json(_ object: [String: Any]) -> String {
+    public func json(_ object: [String: Any]) -> String {
         String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     }
 
     /// Every user, walking `meta.links.next` from the first page.
-    func listAll(perPage: Int?) async throws -> (ids: [String], pages: Int) {
+    public func listAll(perPage: Int?) async throws -> (ids: [String], pages: Int) {
         var ids: [String] = []
         var cursor = ""
         var pages = 0
@@ -62,7 +62,7 @@ struct SandboxHTTP {
     }
 
     /// Id of the first user whose email matches.
-    func userID(email: String) async throws -> String {
+    public func userID(email: String) async throws -> String {
         let all = try await get("/v2/users?per_page=500")
         let users = all.json["users"] as? [[String: Any]] ?? []
         guard let id = users.first(where: { $0["email"] as? String == email })?["id"] as? String else {
@@ -72,13 +72,13 @@ struct SandboxHTTP {
     }
 }
 
-struct SandboxTestError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct SandboxTestError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }
 
 /// Runs `body` against a fresh in-process sandbox (rate limit off unless configured) and stops it.
-func withSandbox(
+public func withSandbox(
     users: Int = 25, configure: (inout SandboxConfiguration) -> Void = { _ in },
     _ body: (SandboxHTTP) async throws -> Void
 ) async throws {

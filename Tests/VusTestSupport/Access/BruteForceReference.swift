@@ -2,16 +2,16 @@ import VultrAccess
 
 /// An independent, index-free statement of the access rules: walk every policy and
 /// every attachment for each question. Slow and obvious on purpose.
-enum BruteForceReference {
-    struct Answer: Equatable {
-        var outcome: AccessDecision.Outcome
+public enum BruteForceReference {
+    public struct Answer: Equatable {
+        public var outcome: AccessDecision.Outcome
         /// Cited paths, sorted by description.
-        var via: [String]
+        public var via: [String]
         /// The fixed reason for the owner, suspended and no-grant cases; nil otherwise.
-        var fixedReason: String?
+        public var fixedReason: String?
     }
 
-    static let aclActions: [String: [String]] = [
+    public static let aclActions: [String: [String]] = [
         "abuse": ["user.acl.Abuse"], "activity_logs": ["user.acl.ActivityLogs"], "alerts": ["user.acl.Alerts"],
         "billing": ["user.acl.Billing"], "dns": ["user.acl.DNS"], "firewall": ["user.acl.Firewall"],
         "loadbalancer": ["user.acl.LoadBalancer"], "manage_users": ["user.acl.ManageUsers"],
@@ -22,7 +22,7 @@ enum BruteForceReference {
     ]
 
     /// Recursive glob on characters; fine for short patterns.
-    static func glob(_ pattern: Substring, _ text: Substring) -> Bool {
+    public static func glob(_ pattern: Substring, _ text: Substring) -> Bool {
         guard let head = pattern.first else { return text.isEmpty }
         if head == "*" {
             return glob(pattern.dropFirst(), text) || (!text.isEmpty && glob(pattern, text.dropFirst()))
@@ -30,12 +30,12 @@ enum BruteForceReference {
         return text.first == head && glob(pattern.dropFirst(), text.dropFirst())
     }
 
-    static func matches(_ statement: PolicyStatement, _ action: String) -> Bool {
+    public static func matches(_ statement: PolicyStatement, _ action: String) -> Bool {
         statement.actions.contains { glob(Substring($0.lowercased()), Substring(action.lowercased())) }
     }
 
     /// Every (path, statement) applying to the user, ACLs included.
-    static func applicable(_ org: RandomOrganization, user: IAMUser) -> [AccessPath] {
+    public static func applicable(_ org: RandomOrganization, user: IAMUser) -> [AccessPath] {
         var found: [AccessPath] = []
         let memberOf = org.groups.filter { $0.memberIDs.contains(user.id) }
         for policy in org.policies {
@@ -67,7 +67,7 @@ enum BruteForceReference {
         return found
     }
 
-    static func decide(_ org: RandomOrganization, user userID: String, action: String, resource: String?) -> Answer {
+    public static func decide(_ org: RandomOrganization, user userID: String, action: String, resource: String?) -> Answer {
         let user = org.users.first { $0.id == userID }!
         if user.isSuspended { return Answer(outcome: .deny, via: [], fixedReason: "suspended") }
         if user.isOwner { return Answer(outcome: .allow, via: ["account owner"], fixedReason: "account owner") }

@@ -7,11 +7,11 @@ import Darwin
 /// A loopback port that refuses connections and that no other test can take while this exists:
 /// a socket bound to it that never listens. (A port freed a moment ago may be handed to the next
 /// server another test starts, which then answers instead of refusing.)
-final class ClosedPort {
-    let port: Int
+public final class ClosedPort {
+    public let port: Int
     private let descriptor: Int32
 
-    init() throws {
+    public init() throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -35,4 +35,4 @@ final class ClosedPort {
     deinit { close(descriptor) }
 }
 
-struct ClosedPortError: Error {}
+public struct ClosedPortError: Error {}

@@ -2,7 +2,7 @@ import Foundation
 import VultrSandbox
 
 /// Runs the built `vus` executable against a sandbox, as a user would.
-public struct VusProcess {
+public struct VusProcess: Sendable {
     public static var executable: URL { BuiltExecutable.url(named: "vus") }
 
     public static var fixtures: URL { BuiltExecutable.packageRoot.appendingPathComponent("Tests/VusShellTests/Fixtures") }

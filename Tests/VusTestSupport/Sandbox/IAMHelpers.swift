@@ -1,10 +1,10 @@
 import Foundation
-@testable import VultrSandbox
+import VultrSandbox
 
 /// Reading the IAM seed through the API, for the route tests.
 extension SandboxHTTP {
     /// The id of the item in `list` (a key of the answer) whose `field` is `value`.
-    func id(in path: String, list: String, field: String = "name", is value: String) async throws -> String {
+    public func id(in path: String, list: String, field: String = "name", is value: String) async throws -> String {
         let items = try await get(path + "?per_page=500").json[list] as? [[String: Any]] ?? []
         guard let id = items.first(where: { $0[field] as? String == value })?["id"] as? String else {
             throw SandboxTestError("no \(value) in \(path)")
@@ -12,10 +12,10 @@ extension SandboxHTTP {
         return id
     }
 
-    func groupID(_ name: String) async throws -> String { try await id(in: "/v2/groups", list: "groups", field: "display_name", is: name) }
-    func roleID(_ name: String) async throws -> String { try await id(in: "/v2/roles", list: "roles", is: name) }
-    func policyID(_ name: String) async throws -> String { try await id(in: "/v2/policies", list: "policies", is: name) }
-    func organizationID() async throws -> String {
+    public func groupID(_ name: String) async throws -> String { try await id(in: "/v2/groups", list: "groups", field: "display_name", is: name) }
+    public func roleID(_ name: String) async throws -> String { try await id(in: "/v2/roles", list: "roles", is: name) }
+    public func policyID(_ name: String) async throws -> String { try await id(in: "/v2/policies", list: "policies", is: name) }
+    public func organizationID() async throws -> String {
         guard let id = (try await get("/v2/organizations").json["orgs"] as? [[String: Any]])?.first?["id"] as? String else {
             throw SandboxTestError("no organization")
         }
@@ -23,7 +23,7 @@ extension SandboxHTTP {
     }
 
     /// The ids under `key` of every page of a listing, walking `meta.links.next` at `perPage`.
-    func walk(_ path: String, key: String, perPage: Int, field: String = "id") async throws -> (ids: [String], pages: Int, total: Int) {
+    public func walk(_ path: String, key: String, perPage: Int, field: String = "id") async throws -> (ids: [String], pages: Int, total: Int) {
         var ids: [String] = [], cursor = "", pages = 0, total = 0
         repeat {
             let separator = path.contains("?") ? "&" : "?"

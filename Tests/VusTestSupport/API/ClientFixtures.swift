@@ -4,18 +4,18 @@ import VultrAPI
 import VultrSandbox
 
 /// Collects trace events from a client.
-final class TraceLog: Sendable {
+public final class TraceLog: Sendable {
     private let events = Mutex<[TraceEvent]>([])
-    var all: [TraceEvent] { events.withLock { $0 } }
-    func record(_ event: TraceEvent) { events.withLock { $0.append(event) } }
-    func count(status: Int) -> Int { all.filter { $0.status == status }.count }
+    public var all: [TraceEvent] { events.withLock { $0 } }
+    public func record(_ event: TraceEvent) { events.withLock { $0.append(event) } }
+    public func count(status: Int) -> Int { all.filter { $0.status == status }.count }
 }
 
-let sandboxKey = "SANDBOX-KEY-0123456789ABCDEFGHIJ"
+public let sandboxKey = "SANDBOX-KEY-0123456789ABCDEFGHIJ"
 
 /// Runs `body` with a client talking to a fresh in-process sandbox. By default both rate
 /// limits are off and retries wait only briefly, so tests run fast.
-func withClient(
+public func withClient(
     users: Int = 25,
     sandbox configureSandbox: (inout SandboxConfiguration) -> Void = { _ in },
     client configureClient: (inout VultrClient.Configuration) -> Void = { _ in },
@@ -44,7 +44,7 @@ func withClient(
 }
 
 extension VultrClient {
-    func user(email: String) async throws -> User {
+    public func user(email: String) async throws -> User {
         guard let user = try await users().collect().first(where: { $0.email == email }) else {
             throw VultrError(kind: .configuration, message: "test fixture: no user \(email)")
         }
@@ -52,11 +52,11 @@ extension VultrClient {
     }
 }
 
-/// A fresh temporary directory.
-
 /// A count shared between tasks.
-final class Tally: Sendable {
+public final class Tally: Sendable {
     private let count = Mutex(0)
-    var value: Int { count.withLock { $0 } }
-    func increment() { count.withLock { $0 += 1 } }
+    public var value: Int { count.withLock { $0 } }
+    public func increment() { count.withLock { $0 += 1 } }
+
+    public init() {}
 }
