@@ -29,26 +29,9 @@ struct ChangeBatch: Sendable {
         interrupted = interrupted || later.interrupted
     }
 
-    /// The command's result: every record, a summary for several, and a failure when any failed.
+    /// The command's result: every record, a summary for several, and a failure when any
+    /// failed, worded by ``ChangeWording``.
     func result(summary change: String) -> CommandResult {
-        var notes = self.notes
-        let count = { (outcome: ChangeRecord.Outcome) in records.filter { $0.outcome == outcome }.count }
-        let (failed, unknown) = (count(.failed), count(.unknown))
-        if records.count > 1 || interrupted {
-            var parts = ["\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]
-            if failed > 0 { parts.append("\(failed) failed") }
-            if count(.notSent) > 0 { parts.append("\(count(.notSent)) not sent") }
-            if unknown > 0 { parts.append("\(unknown) unknown") }
-            notes.append("\(change): " + parts.joined(separator: ", "))
-        }
-        if resent > 0 { notes.append("\(change): sent \(resent) again after another writer undid them") }
-        if records.isEmpty { notes.append("\(change): no users selected; nothing sent") }
-        let unsettled = records.filter { $0.outcome == .failed || $0.outcome == .unknown }
-        let ending: CommandResult.Ending = if interrupted { .interrupted }
-            else if let failure { .failed(failure) }
-            else if unsettled.count == 1, let only = unsettled.first { .failed("\(only.subject): \(only.change): \(only.error ?? only.outcome.rawValue)") }
-            else if !unsettled.isEmpty { .failed("\(change): \(unsettled.count) of \(records.count) did not succeed") }
-            else { .completed }
-        return CommandResult(.changes(records), notes: notes, ending: ending)
+        ChangeWording.result(records, of: change, notes: notes, interrupted: interrupted, resent: resent, failure: failure)
     }
 }

@@ -12,7 +12,7 @@ enum UserChangePlan {
             let needed = desired(fresh).removingWhatIsAlreadyTrue(of: fresh)
             return needed.isEmpty ? nil : needed
         }
-        guard let needed = stillNeeded(user) else { return .alreadyTrue(user, change, reason: alreadyHolds(desired(user))) }
+        guard let needed = stillNeeded(user) else { return .alreadyTrue(user, change, reason: ChangeWording.alreadyHolds(desired(user))) }
         let client = try context.client
         let journal = JournalFacts(kind: .update, before: .init(user, fields: needed), after: .init(needed))
         var plan = PlannedChange.needed(user, change, journal: journal) {
@@ -22,7 +22,7 @@ enum UserChangePlan {
             }
             let fresh = try await client.user(id: user.id)
             guard let update = stillNeeded(fresh) else {
-                return ChangeEffect(updated: fresh, unchangedReason: alreadyHolds(desired(fresh)))
+                return ChangeEffect(updated: fresh, unchangedReason: ChangeWording.alreadyHolds(desired(fresh)))
             }
             try await client.updateUser(id: user.id, update)
             return ChangeEffect(updated: applying(update, to: fresh))
@@ -33,16 +33,6 @@ enum UserChangePlan {
         }
         plan.stillNeeded = stillNeeded
         return plan
-    }
-
-    /// Why nothing is sent, in the terms of what was asked: "already true" left an administrator
-    /// reading `api off — unchanged (already true)` to wonder whether API access was on.
-    static func alreadyHolds(_ desired: UserUpdate) -> String {
-        var parts: [String] = []
-        if let enabled = desired.apiEnabled { parts.append("API access already \(Toggle.word(enabled))") }
-        if let email = desired.email { parts.append("email already \(email)") }
-        if desired.acls != nil { parts.append("ACLs already as asked") }
-        return parts.isEmpty ? "already true" : parts.joined(separator: ", ")
     }
 
     static func applying(_ update: UserUpdate, to user: User) -> User {

@@ -1,0 +1,40 @@
+import VultrAPI
+
+/// How vus says what a change command did: the engine settles each change's outcome, and the
+/// sentences people read are made here.
+enum ChangeWording {
+    /// A change command's result: every record, a summary line for several (`api off: 3
+    /// changed, 1 unchanged`), and a failure when any failed or the command as a whole did.
+    static func result(_ records: [ChangeRecord], of change: String, notes: [String], interrupted: Bool, resent: Int,
+                       failure: String?) -> CommandResult {
+        var notes = notes
+        let count = { (outcome: ChangeRecord.Outcome) in records.filter { $0.outcome == outcome }.count }
+        let (failed, unknown) = (count(.failed), count(.unknown))
+        if records.count > 1 || interrupted {
+            var parts = ["\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]
+            if failed > 0 { parts.append("\(failed) failed") }
+            if count(.notSent) > 0 { parts.append("\(count(.notSent)) not sent") }
+            if unknown > 0 { parts.append("\(unknown) unknown") }
+            notes.append("\(change): " + parts.joined(separator: ", "))
+        }
+        if resent > 0 { notes.append("\(change): sent \(resent) again after another writer undid them") }
+        if records.isEmpty { notes.append("\(change): no users selected; nothing sent") }
+        let unsettled = records.filter { $0.outcome == .failed || $0.outcome == .unknown }
+        let ending: CommandResult.Ending = if interrupted { .interrupted }
+            else if let failure { .failed(failure) }
+            else if unsettled.count == 1, let only = unsettled.first { .failed("\(only.subject): \(only.change): \(only.error ?? only.outcome.rawValue)") }
+            else if !unsettled.isEmpty { .failed("\(change): \(unsettled.count) of \(records.count) did not succeed") }
+            else { .completed }
+        return CommandResult(.changes(records), notes: notes, ending: ending)
+    }
+
+    /// Why nothing is sent, in the terms of what was asked: "already true" left an administrator
+    /// reading `api off — unchanged (already true)` to wonder whether API access was on.
+    static func alreadyHolds(_ desired: UserUpdate) -> String {
+        var parts: [String] = []
+        if let enabled = desired.apiEnabled { parts.append("API access already \(Toggle.word(enabled))") }
+        if let email = desired.email { parts.append("email already \(email)") }
+        if desired.acls != nil { parts.append("ACLs already as asked") }
+        return parts.isEmpty ? "already true" : parts.joined(separator: ", ")
+    }
+}
