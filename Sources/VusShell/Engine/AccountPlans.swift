@@ -23,10 +23,10 @@ enum AccountPlans {
                 guard user.firstName == new.firstName && user.lastName == new.lastName else {
                     throw ShellError("\(new.email) already exists as \(user.displayName), not \(new.firstName) \(new.lastName); nothing changed")
                 }
-                return ChangeEffect(created: user, unchangedReason: "already exists")
+                return ChangeEffect(created: user, unchangedReason: ChangeWording.alreadyExists)
             }
         }
-        plan.verify = { try await existing().map { ChangeEffect(created: $0) } }
+        plan.readBack = { try await existing().map { ChangeEffect(created: $0) } }
         return plan
     }
 
@@ -36,11 +36,11 @@ enum AccountPlans {
                                                                     acls: user.acls.map(\.rawValue).sorted()))
         var plan = PlannedChange.needed(user, change, journal: journal) {
             do { try await client.deleteUser(id: user.id) } catch let error as VultrError where error.status == 404 {
-                return ChangeEffect(deleted: true, unchangedReason: "already absent")
+                return ChangeEffect(deleted: true, unchangedReason: ChangeWording.alreadyAbsent)
             }
             return ChangeEffect(deleted: true)
         }
-        plan.verify = {
+        plan.readBack = {
             do { _ = try await client.user(id: user.id); return nil } catch let error as VultrError where error.status == 404 {
                 return ChangeEffect(deleted: true)
             }
@@ -51,7 +51,7 @@ enum AccountPlans {
     /// Adds or removes `block` on `user`'s allowlist, given whether it is there now.
     static func allowlist(_ user: User, _ block: CIDRBlock, adding: Bool, present: Bool, client: VultrClient,
                           change: String) -> PlannedChange {
-        guard present != adding else { return .alreadyTrue(user, change, reason: adding ? "already allowed" : "already absent") }
+        guard present != adding else { return .alreadyTrue(user, change, reason: adding ? ChangeWording.alreadyAllowed : ChangeWording.alreadyAbsent) }
         let journal = JournalFacts(kind: adding ? .allowAdd : .allowRemove, subnet: block.description)
         var plan = PlannedChange.needed(user, change, journal: journal) {
             if adding { try await client.addAllowlistEntry(userID: user.id, block) } else {
@@ -59,7 +59,7 @@ enum AccountPlans {
             }
             return ChangeEffect()
         }
-        plan.verify = {
+        plan.readBack = {
             try await client.allowlist(userID: user.id).contains { $0.subnet == block } == adding ? ChangeEffect() : nil
         }
         return plan

@@ -73,7 +73,7 @@ extension ChangeEngine {
             do { try journal.append(entry) } catch { lines.failed(error.description) }
         }
         if let failure = lines.firstFailure {
-            batch.notes.append("warning: an outcome could not be journaled (\(failure)); 'ls changes' shows it as 'unknown: check'")
+            batch.notes.append(ChangeWording.outcomeNotJournaled(failure))
         }
     }
 }

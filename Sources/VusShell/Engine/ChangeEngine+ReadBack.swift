@@ -19,8 +19,7 @@ extension ChangeEngine {
             let everyone: [User]
             do { everyone = try await AccountReader.patiently { try await client.users().collect() } } catch {
                 // Nothing more is sent: the run fails, saying what is and is not known.
-                batch.failure = "could not read the users back to check the changes held (\(error)); "
-                    + "nothing more was sent, and 'plan' or 'ls users' shows where the account stands"
+                batch.failure = ChangeWording.readBackFailed(error)
                 return
             }
             let byID = Dictionary(everyone.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -33,7 +32,7 @@ extension ChangeEngine {
             guard round < Self.readBackRounds else {
                 for index in pending {
                     batch.records[index].outcome = .failed
-                    batch.records[index].error = "another writer undid it; still not so after \(Self.readBackRounds) rounds of sending it again"
+                    batch.records[index].error = ChangeWording.undoneAgain(rounds: Self.readBackRounds)
                 }
                 return
             }

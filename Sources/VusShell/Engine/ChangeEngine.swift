@@ -31,8 +31,8 @@ struct ChangeEngine {
         guard !needed.isEmpty else { return batch }
         if !context.settings.dryRun {
             guard await confirmed(plans, needed, confirmation) else {
-                for index in needed { batch.records[index].outcome = .notSent; batch.records[index].error = "not confirmed" }
-                batch.notes.append("not confirmed; nothing changed")
+                for index in needed { batch.records[index].outcome = .notSent; batch.records[index].error = ChangeWording.notConfirmed }
+                batch.notes.append(ChangeWording.nothingConfirmed)
                 return batch
             }
             await learnAccount()
@@ -74,7 +74,7 @@ struct ChangeEngine {
                 batch.interrupted = true
                 if started.contains(index) { uncertain.append((index, error)) } else {
                     batch.records[index].outcome = .notSent
-                    batch.records[index].error = "interrupted before it was sent"
+                    batch.records[index].error = ChangeWording.interruptedUnsent
                 }
             case .failure(let error) where Settlement.mayHaveHappened(error):
                 uncertain.append((index, error))
@@ -127,7 +127,7 @@ struct ChangeEngine {
             let grace = Task.detached { try? await Task.sleep(for: Settlement.interruptGrace) }
             await grace.value
         }
-        let verdicts = await Settlement.verify(uncertain.map { plans[$0.index].verify })
+        let verdicts = await Settlement.readBack(uncertain.map { plans[$0.index].readBack })
         for ((index, error), verdict) in zip(uncertain, verdicts) {
             let interrupted = error is CancellationError
             switch verdict {
@@ -135,15 +135,15 @@ struct ChangeEngine {
                 record(effect, at: index, plans, &batch)
             case .notHeld where interrupted:
                 batch.records[index].outcome = .notSent
-                batch.records[index].error = "interrupted; read back: it did not happen"
+                batch.records[index].error = ChangeWording.didNotHappen(after: nil)
             case .notHeld:
                 batch.records[index].outcome = .failed
-                batch.records[index].error = Self.describe(error, plans[index].subject) + "; read back: it did not happen"
+                batch.records[index].error = ChangeWording.didNotHappen(after: Self.describe(error, plans[index].subject))
                 disproved.append(index)
             case .unknown(let why):
                 batch.records[index].outcome = .unknown
-                batch.records[index].error = "\(interrupted ? "interrupted" : Self.describe(error, plans[index].subject)); \(why)"
-                    + "; check with '\(plans[index].subject.checkCommand)'"
+                batch.records[index].error = ChangeWording.unknown(after: interrupted ? nil : Self.describe(error, plans[index].subject),
+                                                                   why: why, check: plans[index].subject.checkCommand)
             }
         }
         return disproved

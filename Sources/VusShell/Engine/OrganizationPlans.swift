@@ -8,12 +8,12 @@ enum OrganizationPlans {
     /// already-true link reads (`already a member`).
     static func link(_ link: Link, attach: Bool, holds: Bool, subject: ChangeSubject, change: String,
                      held: String, client: VultrClient) -> PlannedChange {
-        guard holds != attach else { return .alreadyTrue(subject, change, reason: attach ? held : "already absent") }
+        guard holds != attach else { return .alreadyTrue(subject, change, reason: attach ? held : ChangeWording.alreadyAbsent) }
         var plan = PlannedChange.needed(subject, change, journal: JournalFacts(kind: attach ? .attach : .detach, link: link)) {
             let outcome = attach ? try await client.attach(link) : try await client.detach(link)
-            return outcome == .alreadyHeld ? ChangeEffect(unchangedReason: attach ? held : "already absent") : ChangeEffect()
+            return outcome == .alreadyHeld ? ChangeEffect(unchangedReason: attach ? held : ChangeWording.alreadyAbsent) : ChangeEffect()
         }
-        plan.verify = { try await client.holds(link) == attach ? ChangeEffect() : nil }
+        plan.readBack = { try await client.holds(link) == attach ? ChangeEffect() : nil }
         return plan
     }
 
@@ -31,7 +31,7 @@ enum OrganizationPlans {
     static func suspension(_ user: User, suspend: Bool, organizationID: String, client: VultrClient, change: String) -> PlannedChange {
         let suspended = user.status == .suspended
         guard suspended != suspend else {
-            return .alreadyTrue(user, change, reason: suspend ? "already suspended" : "not suspended")
+            return .alreadyTrue(user, change, reason: ChangeWording.suspension(already: suspend))
         }
         if user.status == .pending {
             return PlannedChange(subject: .user(user), change: change, send: {
@@ -46,7 +46,7 @@ enum OrganizationPlans {
             updated.status = suspend ? .suspended : .active
             return ChangeEffect(updated: updated)
         }
-        plan.verify = {
+        plan.readBack = {
             let now = try await client.user(id: user.id)
             return (now.status == .suspended) == suspend ? ChangeEffect(updated: now) : nil
         }
@@ -58,11 +58,11 @@ enum OrganizationPlans {
     static func removeMember(_ user: User, organizationID: String, client: VultrClient, change: String) -> PlannedChange {
         var plan = PlannedChange.needed(user, change, journal: JournalFacts(kind: .removeMember)) {
             do { try await client.removeMember(userID: user.id, organizationID: organizationID) } catch let error as VultrError where error.status == 404 {
-                return ChangeEffect(deleted: true, unchangedReason: "already not a member")
+                return ChangeEffect(deleted: true, unchangedReason: ChangeWording.alreadyNotAMember)
             }
             return ChangeEffect(deleted: true)
         }
-        plan.verify = {
+        plan.readBack = {
             do { _ = try await client.user(id: user.id); return nil } catch let error as VultrError where error.status == 404 {
                 return ChangeEffect(deleted: true)
             }
@@ -74,11 +74,11 @@ enum OrganizationPlans {
     static func delete(_ object: OrganizationObject, client: VultrClient, change: String) -> PlannedChange {
         var plan = PlannedChange.needed(.object(object), change, journal: JournalFacts(kind: .delete, object: object)) {
             do { try await send(delete: object, client: client) } catch let error as VultrError where error.status == 404 {
-                return ChangeEffect(unchangedReason: "already absent")
+                return ChangeEffect(unchangedReason: ChangeWording.alreadyAbsent)
             }
             return ChangeEffect()
         }
-        plan.verify = { try await exists(object, client: client) ? nil : ChangeEffect() }
+        plan.readBack = { try await exists(object, client: client) ? nil : ChangeEffect() }
         return plan
     }
 
@@ -93,7 +93,7 @@ enum OrganizationPlans {
             }
             return ChangeEffect()
         }
-        plan.verify = { try await exists(object, client: client) ? ChangeEffect() : nil }
+        plan.readBack = { try await exists(object, client: client) ? ChangeEffect() : nil }
         return plan
     }
 
@@ -105,7 +105,7 @@ enum OrganizationPlans {
         var plan = PlannedChange.needed(.object(object), change, journal: JournalFacts(kind: .create, object: object)) {
             ChangeEffect(object: try await make())
         }
-        plan.verify = { try await find().map { ChangeEffect(object: $0) } }
+        plan.readBack = { try await find().map { ChangeEffect(object: $0) } }
         return plan
     }
 

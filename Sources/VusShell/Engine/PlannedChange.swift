@@ -10,7 +10,7 @@ struct PlannedChange: Sendable {
     var send: (@Sendable () async throws -> ChangeEffect)?
     /// Reads back whether the change holds now, for an answer that was lost: the effect if it
     /// does, `nil` if it does not. Without one, a lost answer is reported as unknown.
-    var verify: (@Sendable () async throws -> ChangeEffect?)?
+    var readBack: (@Sendable () async throws -> ChangeEffect?)?
     /// For a user update: what is still needed on a fresh read of the user, `nil` if it holds;
     /// a bulk change reads its users back and sends this again where another writer undid it.
     var stillNeeded: (@Sendable (User) -> UserUpdate?)?
@@ -32,12 +32,12 @@ struct PlannedChange: Sendable {
     }
 
     /// A change that is already true.
-    static func alreadyTrue(_ user: User, _ change: String, reason: String = "already true") -> PlannedChange {
+    static func alreadyTrue(_ user: User, _ change: String, reason: String = ChangeWording.alreadyTrue) -> PlannedChange {
         alreadyTrue(.user(user), change, reason: reason)
     }
 
     /// A change to a user or an object that is already true.
-    static func alreadyTrue(_ subject: ChangeSubject, _ change: String, reason: String = "already true") -> PlannedChange {
+    static func alreadyTrue(_ subject: ChangeSubject, _ change: String, reason: String = ChangeWording.alreadyTrue) -> PlannedChange {
         PlannedChange(subject: subject, change: change, send: nil, reason: reason)
     }
 }

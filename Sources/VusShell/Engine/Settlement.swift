@@ -14,16 +14,16 @@ enum Settlement {
     /// How long an interrupted request is given to finish at the server before it is read back.
     static let interruptGrace: Duration = .seconds(1)
 
-    static func verify(_ checks: [(@Sendable () async throws -> ChangeEffect?)?],
+    static func readBack(_ checks: [(@Sendable () async throws -> ChangeEffect?)?],
                        within deadline: Duration = Settlement.deadline) async -> [Verdict] {
         guard !checks.isEmpty else { return [] }
         let task = Task.detached { () -> [Verdict] in
             await withTaskGroup(of: (Int, Verdict)?.self) { group in
                 for (index, check) in checks.enumerated() {
                     group.addTask {
-                        guard let check else { return (index, .unknown("vus cannot read this change back")) }
+                        guard let check else { return (index, .unknown(ChangeWording.cannotReadBack)) }
                         do { return (index, try await check().map { .held($0) } ?? .notHeld) } catch {
-                            return (index, .unknown("reading it back failed: \(error)"))
+                            return (index, .unknown(ChangeWording.readBackError(error)))
                         }
                     }
                 }
@@ -31,7 +31,7 @@ enum Settlement {
                     try? await Task.sleep(for: deadline)
                     return nil
                 }
-                var verdicts = [Verdict](repeating: .unknown("reading it back took longer than \(deadline)"), count: checks.count)
+                var verdicts = [Verdict](repeating: .unknown(ChangeWording.readBackTooSlow(deadline)), count: checks.count)
                 var remaining = checks.count
                 while remaining > 0, let next = await group.next() {
                     guard let (index, verdict) = next else { break }

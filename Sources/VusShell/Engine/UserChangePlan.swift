@@ -27,7 +27,7 @@ enum UserChangePlan {
             try await client.updateUser(id: user.id, update)
             return ChangeEffect(updated: applying(update, to: fresh))
         }
-        plan.verify = {
+        plan.readBack = {
             let fresh = try await client.user(id: user.id)
             return stillNeeded(fresh) == nil ? ChangeEffect(updated: fresh) : nil
         }

@@ -37,4 +37,49 @@ enum ChangeWording {
         if desired.acls != nil { parts.append("ACLs already as asked") }
         return parts.isEmpty ? "already true" : parts.joined(separator: ", ")
     }
+
+    // MARK: Why a change was not sent: its state already held
+
+    static let alreadyTrue = "already true"
+    static let alreadyAbsent = "already absent"
+    static let alreadyExists = "already exists"
+    static let alreadyAllowed = "already allowed"
+    static let alreadyNotAMember = "already not a member"
+    /// `suspend` of a suspended member, or `unsuspend` of one who is not.
+    static func suspension(already suspended: Bool) -> String { suspended ? "already suspended" : "not suspended" }
+
+    // MARK: What happened to a change that was not simply sent
+
+    static let notConfirmed = "not confirmed"
+    static let nothingConfirmed = "not confirmed; nothing changed"
+    static let interruptedUnsent = "interrupted before it was sent"
+
+    /// A change read back as not made, after an interrupt (`nil`) or the error that lost its answer.
+    static func didNotHappen(after failure: String?) -> String {
+        "\(failure ?? "interrupted"); read back: it did not happen"
+    }
+
+    /// A change whose outcome cannot be told, and the command that shows where it stands.
+    static func unknown(after failure: String?, why: String, check: String) -> String {
+        "\(failure ?? "interrupted"); \(why); check with '\(check)'"
+    }
+
+    static func readBackFailed(_ error: any Error) -> String {
+        "could not read the users back to check the changes held (\(error)); "
+            + "nothing more was sent, and 'plan' or 'ls users' shows where the account stands"
+    }
+
+    static func undoneAgain(rounds: Int) -> String {
+        "another writer undid it; still not so after \(rounds) rounds of sending it again"
+    }
+
+    static func outcomeNotJournaled(_ failure: String) -> String {
+        "warning: an outcome could not be journaled (\(failure)); 'ls changes' shows it as 'unknown: check'"
+    }
+
+    // MARK: Why a read-back could not tell
+
+    static let cannotReadBack = "vus cannot read this change back"
+    static func readBackError(_ error: any Error) -> String { "reading it back failed: \(error)" }
+    static func readBackTooSlow(_ deadline: Duration) -> String { "reading it back took longer than \(deadline)" }
 }

@@ -50,7 +50,7 @@ struct NewKey: ShellCommand {
             throw CancellationError()  // unreachable: the last attempt returns or throws
         }
         // Interrupted in flight: no secret was shown, so no new key may stay.
-        plan.verify = {
+        plan.readBack = {
             try await removeUnseen()
             return nil
         }

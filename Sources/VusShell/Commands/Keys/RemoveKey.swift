@@ -33,7 +33,7 @@ struct RemoveKey: ShellCommand {
                     try await client.deleteAPIKey(userID: user.id, keyID: key.id)
                     return ChangeEffect()
                 }
-                plan.verify = {
+                plan.readBack = {
                     try await client.apiKeys(userID: user.id).contains { $0.id == key.id } ? nil : ChangeEffect()
                 }
                 plans.append(plan)
