@@ -22,8 +22,7 @@ struct IntentReadBack {
         guard !open.isEmpty else { return [] }
         let runs = Set(open.map(\.run)).sorted().joined(separator: ", ")
         guard let users = try? await client.users().collect() else {
-            return ["the journal has \(open.count) changes of run \(runs) whose outcome was never written, and reading them back failed; "
-                    + "'ls changes' shows them as '\(JournalEntry.unchecked)'"]
+            return [ChangeWording.stoppedRunUnread(open.count, runs: runs, shownAs: JournalEntry.unchecked)]
         }
         var counts = (held: 0, notHeld: 0, unknown: 0)
         for var entry in open {
@@ -33,10 +32,7 @@ struct IntentReadBack {
             do { try journal.append(entry) } catch { return ["warning: \(error)"] }
             if happened { counts.held += 1 } else { counts.notHeld += 1 }
         }
-        var note = "read back \(open.count) changes of run \(runs), which stopped before journaling their outcome: "
-            + "\(counts.held) happened, \(counts.notHeld) did not"
-        if counts.unknown > 0 { note += ", \(counts.unknown) cannot be told ('ls changes' shows them as '\(JournalEntry.unchecked)')" }
-        return [note]
+        return [ChangeWording.stoppedRunReadBack(open.count, runs: runs, happened: counts.held, not: counts.notHeld, untold: counts.unknown, shownAs: JournalEntry.unchecked)]
     }
 
     /// Whether the account holds `entry`'s change now; `nil` when that cannot be told (a new key's id

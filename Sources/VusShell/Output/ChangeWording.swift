@@ -82,4 +82,19 @@ enum ChangeWording {
     static let cannotReadBack = "vus cannot read this change back"
     static func readBackError(_ error: any Error) -> String { "reading it back failed: \(error)" }
     static func readBackTooSlow(_ deadline: Duration) -> String { "reading it back took longer than \(deadline)" }
+
+    // MARK: Runs that stopped before journaling outcomes
+
+    /// `shownAs` is the outcome `ls changes` shows for a change that cannot be told.
+    static func stoppedRunUnread(_ count: Int, runs: String, shownAs: String) -> String {
+        "the journal has \(count) changes of run \(runs) whose outcome was never written, and reading them back failed; "
+            + "'ls changes' shows them as '\(shownAs)'"
+    }
+
+    static func stoppedRunReadBack(_ count: Int, runs: String, happened: Int, not notHeld: Int, untold: Int, shownAs: String) -> String {
+        var note = "read back \(count) changes of run \(runs), which stopped before journaling their outcome: "
+            + "\(happened) happened, \(notHeld) did not"
+        if untold > 0 { note += ", \(untold) cannot be told ('ls changes' shows them as '\(shownAs)')" }
+        return note
+    }
 }
