@@ -179,3 +179,8 @@ extension [CommandSyntax.Keyword] {
         type.allCases.map { CommandSyntax.Keyword($0.rawValue) }
     }
 }
+
+extension TypedParameter where Value == UserRef? {
+    /// `[<user>]`: one user by email, id or `#N`; left out, the command acts on the selection.
+    public static var userOrSelection: TypedParameter<UserRef?> { .optional("user", .user) }
+}

@@ -15,7 +15,7 @@ struct ChangeAPI: ShellCommand {
     let enabled: Bool
     let user: UserRef?
 
-    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+    static let userParameter: TypedParameter<UserRef?> = .userOrSelection
 
     init(_ arguments: ParsedArguments) {
         enabled = arguments.keyword(Toggle.self).isOn

@@ -8,7 +8,7 @@ struct ShowAPI: ShellCommand {
 
     let user: UserRef?
 
-    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+    static let userParameter: TypedParameter<UserRef?> = .userOrSelection
 
     init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 

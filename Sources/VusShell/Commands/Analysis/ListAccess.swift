@@ -19,7 +19,7 @@ struct ListAccess: ShellCommand {
     let user: UserRef?
     let fresh: Bool
 
-    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+    static let userParameter: TypedParameter<UserRef?> = .userOrSelection
 
     init(_ arguments: ParsedArguments) {
         user = arguments[Self.userParameter]

@@ -10,7 +10,7 @@ struct ListKeys: ShellCommand {
 
     let user: UserRef?
 
-    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+    static let userParameter: TypedParameter<UserRef?> = .userOrSelection
 
     init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 

@@ -3,7 +3,7 @@ import VultrAPI
 /// `suspend [user]`: suspends members in the organization; they keep their groups, roles and
 /// policies, and none of them applies until `unsuspend`.
 struct Suspend: ShellCommand {
-    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+    static let userParameter: TypedParameter<UserRef?> = .userOrSelection
 
     static let syntax = CommandSyntax(
         verb: "suspend", parameters: [userParameter.parameter],

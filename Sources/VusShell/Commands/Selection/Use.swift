@@ -14,7 +14,7 @@ struct Use: ShellCommand {
 
     let user: UserRef?
 
-    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+    static let userParameter: TypedParameter<UserRef?> = .userOrSelection
 
     init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 

@@ -11,7 +11,7 @@ struct RemoveUser: ShellCommand {
 
     let user: UserRef?
 
-    static let userParameter: TypedParameter<UserRef?> = .optional("user", .user)
+    static let userParameter: TypedParameter<UserRef?> = .userOrSelection
 
     init(_ arguments: ParsedArguments) { user = arguments[Self.userParameter] }
 
