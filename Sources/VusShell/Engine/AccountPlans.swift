@@ -30,6 +30,20 @@ enum AccountPlans {
         return plan
     }
 
+    /// Revokes one of `user`'s API keys; one already gone is `unchanged (already absent)`.
+    static func removeKey(_ keyID: String, of user: User, client: VultrClient, change: String) -> PlannedChange {
+        var plan = PlannedChange.needed(user, change, journal: JournalFacts(kind: .deleteKey, keyID: keyID)) {
+            do { try await client.deleteAPIKey(userID: user.id, keyID: keyID) } catch let error as VultrError where error.status == 404 {
+                return ChangeEffect(unchangedReason: ChangeWording.alreadyAbsent)
+            }
+            return ChangeEffect()
+        }
+        plan.readBack = {
+            try await client.apiKeys(userID: user.id).contains { $0.id == keyID } ? nil : ChangeEffect()
+        }
+        return plan
+    }
+
     /// Deletes `user`; one already gone is `unchanged (already absent)`.
     static func remove(_ user: User, client: VultrClient, change: String = "rm user") -> PlannedChange {
         let journal = JournalFacts(kind: .deleteUser, before: .init(email: user.email, apiEnabled: user.apiEnabled,

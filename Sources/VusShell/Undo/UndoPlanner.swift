@@ -32,13 +32,8 @@ struct UndoPlanner {
                 }
                 let keys = (try? await client.apiKeys(userID: entry.userID)) ?? []
                 guard keys.contains(where: { $0.id == keyID }) else { notes.append("API key \(keyID) of \(label) is already gone"); continue }
-                plans.append(.needed(user, "undo key new: key rm \(keyID)", journal: JournalFacts(kind: .deleteKey, keyID: keyID)) {
-                    // Turning API access off (undone alongside) revokes keys too.
-                    do { try await client.deleteAPIKey(userID: entry.userID, keyID: keyID) } catch let error as VultrError where error.status == 404 {
-                        return ChangeEffect(unchangedReason: "already gone")
-                    }
-                    return ChangeEffect()
-                })
+                // Turning API access off (undone alongside) revokes keys too: one gone by then is unchanged.
+                plans.append(AccountPlans.removeKey(keyID, of: user, client: client, change: "undo key new: key rm \(keyID)"))
             case .allowAdd, .allowRemove:
                 guard let subnet = entry.subnet, let block = CIDRBlock(subnet) else { continue }
                 let adding = entry.kind == .allowRemove

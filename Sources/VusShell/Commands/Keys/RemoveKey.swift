@@ -26,18 +26,9 @@ struct RemoveKey: ShellCommand {
             if !all && chosen.count > 1 { throw ShellError("'\(keyID)' matches \(chosen.count) keys; type more of it") }
             if !all && chosen.isEmpty {
                 guard keyID.count == 36 else { throw ShellError("\(user.label) has no key starting with '\(keyID)'") }
-                plans.append(.alreadyTrue(user, "key rm \(keyID)", reason: "already absent"))
+                plans.append(.alreadyTrue(user, "key rm \(keyID)", reason: ChangeWording.alreadyAbsent))
             }
-            for key in chosen {
-                var plan = PlannedChange.needed(user, "key rm \(key.id)", journal: JournalFacts(kind: .deleteKey, keyID: key.id)) {
-                    try await client.deleteAPIKey(userID: user.id, keyID: key.id)
-                    return ChangeEffect()
-                }
-                plan.readBack = {
-                    try await client.apiKeys(userID: user.id).contains { $0.id == key.id } ? nil : ChangeEffect()
-                }
-                plans.append(plan)
-            }
+            plans += chosen.map { AccountPlans.removeKey($0.id, of: user, client: client, change: "key rm \($0.id)") }
         }
         let batch = await ChangeEngine(context: context).apply(plans, confirmation: .whenSeveral("Revoke these API keys?"))
         var result = batch.result(summary: "key rm \(keyID)")
