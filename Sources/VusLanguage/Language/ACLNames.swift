@@ -1,12 +1,7 @@
 /// Checks ACL names against the account's list and gives their canonical spelling.
-public struct ACLNames {
+struct ACLNames {
     /// The valid names, in the order error messages list them.
     let known: [String]
-
-    /// Names checked against `known`.
-    public init(known: [String]) {
-        self.known = known
-    }
 
     /// The canonical spelling of `name` (case-insensitive match), or an
     /// `unknown ACL` diagnostic at `word` that lists every valid name.

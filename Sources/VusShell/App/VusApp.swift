@@ -18,8 +18,8 @@ public enum VusApp {
     public static func prepare() {
         Thread.detachNewThread {
             VultrClient.startHTTPClient()
-            _ = ShellRegistry.standard.syntaxes.names
-            _ = ACLNames(known: ACL.known.map { $0.rawValue })
+            _ = ShellRegistry.standard
+            _ = ACL.known
         }
     }
 
