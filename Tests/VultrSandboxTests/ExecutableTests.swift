@@ -30,49 +30,23 @@ import Testing
     /// `--attached` (what `vus --sandbox` runs): the URL and the key, a line each, and a stop as
     /// soon as standard input closes.
     @Test func attachedAnswersURLAndKeyAndStopsWhenItsInputCloses() async throws {
-        let process = Process()
-        process.executableURL = SandboxProcess.executable
-        process.arguments = ["--attached", "--port", "0"]
-        let (input, output) = (Pipe(), Pipe())
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let lines = try await blocking {
-            var text = ""
-            while text.filter({ $0 == "\n" }).count < 2 {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                text += String(decoding: chunk, as: UTF8.self)
-            }
-            return text.split(separator: "\n").map(String.init)
-        }
+        let input = Pipe()
+        let sandbox = try SandboxProcess(["--attached", "--port", "0"], input: input)
+        let lines = try await blocking { sandbox.readLines(2) }
         #expect(lines.count == 2 && lines[0].hasPrefix("http://127.0.0.1:") && !lines[1].isEmpty, "\(lines)")
         try input.fileHandleForWriting.close()
-        let status = try await blocking { () -> Int32 in
-            process.waitUntilExit()
-            return process.terminationStatus
-        }
-        #expect(process.terminationReason == .exit && status == 0)
+        let status = try await blocking { sandbox.wait() }
+        #expect(sandbox.process.terminationReason == .exit && status == 0)
     }
 
     /// A parent gone before the sandbox listens: writing the URL fails, and the sandbox ends with
     /// status 0 rather than crashing (a crash's backtrace took seconds).
     @Test func attachedWithItsParentGoneEndsWithoutCrashing() async throws {
-        let process = Process()
-        process.executableURL = SandboxProcess.executable
-        process.arguments = ["--attached", "--port", "0"]
-        let output = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        try output.fileHandleForReading.close()
-        let status = try await blocking { () -> Int32 in
-            process.waitUntilExit()
-            return process.terminationStatus
-        }
-        #expect(process.terminationReason == .exit && status == 0, "ended by \(process.terminationReason == .exit ? "status" : "signal") \(status)")
+        let sandbox = try SandboxProcess(["--attached", "--port", "0"])
+        try sandbox.output.fileHandleForReading.close()
+        let status = try await blocking { sandbox.wait() }
+        let reason = sandbox.process.terminationReason
+        #expect(reason == .exit && status == 0, "ended by \(reason == .exit ? "status" : "signal") \(status)")
     }
 
     @Test func printsURLAndKeyThenServesThem() async throws {

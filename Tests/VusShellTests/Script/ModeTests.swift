@@ -55,7 +55,7 @@ import VusTestSupport
         let noAccount = ["XDG_CONFIG_HOME": directory.appendingPathComponent("none").path]
         let done = try await VusProcess.run(["--sandbox", "--sandbox-state", state, "-c", "whoami"], sandbox: nil, extra: noAccount)
         #expect(done.status == 0, "\(done.stderr)")
-        #expect(Self.processes(naming: state).isEmpty, "no sandbox outlives a vus that finished")
+        #expect(ProcessTable.processes(naming: state).isEmpty, "no sandbox outlives a vus that finished")
 
         // A vus waiting for commands on a pipe, its sandbox started, then killed.
         let vus = Process()
@@ -68,42 +68,11 @@ import VusTestSupport
         vus.standardError = FileHandle.nullDevice
         try vus.run()
         defer { try? input.fileHandleForWriting.close() }
-        let started = try await Self.waitUntil { Self.processes(naming: state).count == 2 }
+        let started = try await waitUntil { ProcessTable.processes(naming: state).count == 2 }
         #expect(started, "vus and its sandbox are running")
         kill(vus.processIdentifier, SIGKILL)
-        let ended = try await Self.waitUntil { Self.processes(naming: state).isEmpty }
-        #expect(ended, "the sandbox of a killed vus stops; still there: \(Self.processes(naming: state).map(Self.describe))")
-    }
-
-    /// The processes whose command line mentions `text` (from /proc).
-    static func processes(naming text: String) -> [Int32] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { entry in
-            guard let pid = Int32(entry), let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
-                  String(decoding: line, as: UTF8.self).contains(text) else { return nil }
-            // A process killed but not yet waited for has an empty command line, so it is not listed.
-            return pid
-        }
-    }
-
-    /// A process's command line and open files, for a failure's message.
-    static func describe(_ pid: Int32) -> String {
-        let line = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []).map { fd in
-            "\(fd)→" + ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(fd)")) ?? "?")
-        }
-        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8))?
-            .split(separator: "\n").filter { $0.hasPrefix("State") || $0.hasPrefix("PPid") } ?? []
-        return "\(pid) \(line.replacingOccurrences(of: "\0", with: " ")) \(status) \(files)"
-    }
-
-    static func waitUntil(_ condition: () -> Bool, within limit: Duration = .seconds(10)) async throws -> Bool {
-        let deadline = ContinuousClock.now + limit
-        while ContinuousClock.now < deadline {
-            if condition() { return true }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        return condition()
+        let ended = try await waitUntil { ProcessTable.processes(naming: state).isEmpty }
+        #expect(ended, "the sandbox of a killed vus stops; still there: \(ProcessTable.processes(naming: state).map(ProcessTable.describe))")
     }
 
     @Test func usageErrorsExit2() async throws {

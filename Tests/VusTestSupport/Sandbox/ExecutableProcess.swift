@@ -1,19 +1,20 @@
 import Foundation
 
 /// Runs the built `vus-sandbox` executable, which sits beside the test bundle.
-public struct SandboxProcess {
+public struct SandboxProcess: Sendable {
     public static var executable: URL { BuiltExecutable.url(named: "vus-sandbox") }
 
     public let process = Process()
     public let output = Pipe()
     public let errors = Pipe()
 
-    public init(_ arguments: [String]) throws {
+    /// Starts `vus-sandbox` with `arguments`; `input` is its standard input (none by default).
+    public init(_ arguments: [String], input: Pipe? = nil) throws {
         process.executableURL = Self.executable
         process.arguments = arguments
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input ?? FileHandle.nullDevice
         try process.run()
     }
 
@@ -29,6 +30,17 @@ public struct SandboxProcess {
                 return URL(string: String(text[range]))!
             }
         }
+    }
+
+    /// The first `count` lines of standard output, fewer if it ends first.
+    public func readLines(_ count: Int) -> [String] {
+        var text = ""
+        while text.filter({ $0 == "\n" }).count < count {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        return text.split(separator: "\n").prefix(count).map(String.init)
     }
 
     /// Reads standard output until it holds `marker`; returns all of it.
