@@ -189,9 +189,8 @@ struct PendingWord: Sendable {
 extension String {
     /// The string without leading and trailing spaces and tabs.
     func trimmingBlanks() -> String {
-        let characters = Array(self)
-        guard let first = characters.firstIndex(where: { !$0.isBlank }),
-              let last = characters.lastIndex(where: { !$0.isBlank }) else { return "" }
-        return String(characters[first...last])
+        guard let first = firstIndex(where: { !$0.isBlank }),
+              let last = lastIndex(where: { !$0.isBlank }) else { return "" }
+        return String(self[first...last])
     }
 }
