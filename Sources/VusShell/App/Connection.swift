@@ -3,7 +3,7 @@ import VultrAPI
 /// Where vus sends its requests, once the command line has been checked.
 public struct Connection: Sendable {
     public var credentials: Credentials
-    /// "sandbox" for the in-process sandbox; shown in the banner and prompt.
+    /// "sandbox" for the sandbox `--sandbox` starts; shown in the banner and prompt.
     public var environmentName: String?
     /// Stops whatever `connect` started.
     public var close: @Sendable () async -> Void
