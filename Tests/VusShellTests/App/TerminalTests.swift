@@ -23,13 +23,9 @@ import VusTestSupport
         let terminal = try Self.start(nil, home: home, arguments: ["--sandbox"])
         defer { terminal.close() }
         try await terminal.waitFor("vus(sandbox)> ")
-        var mark = terminal.mark
-        try terminal.send("echo dropped\u{03}")
-        try await terminal.waitFor("^C", after: mark)
+        try await terminal.send("echo dropped\u{03}", thenWaitFor: "^C")
         try await Task.sleep(for: .milliseconds(200))
-        mark = terminal.mark
-        try terminal.send("whoami\r")
-        try await terminal.waitFor("owner@example.com", after: mark)
+        try await terminal.send("whoami\r", thenWaitFor: "owner@example.com")
         try terminal.send("\u{04}")
         #expect(try await terminal.waitForExit() == 0)
     }
@@ -55,15 +51,13 @@ import VusTestSupport
             defer { terminal.close() }
             try await terminal.waitFor("vus> ")
             // Type the end first, go to the start of the line with Ctrl-A, and type the rest.
-            var mark = terminal.mark
+            let mark = terminal.mark
             try terminal.send("acls")
             try terminal.send("\u{01}ls ")
             try terminal.send("\r")
             try await terminal.waitFor("subscriptions_view", after: mark)
             // Ctrl-W deletes a word; the edited line runs.
-            mark = terminal.mark
-            try terminal.send("echo wrong\u{17}right\r")
-            try await terminal.waitFor("right", after: mark)
+            try await terminal.send("echo wrong\u{17}right\r", thenWaitFor: "right")
             try terminal.send("\u{04}")
             #expect(try await terminal.waitForExit() == 0)
         }
@@ -88,16 +82,12 @@ import VusTestSupport
             try await terminal.waitFor("vus alice.anderson@example.com> ", after: mark)
 
             // Disable her API access, as a new user would.
-            mark = terminal.mark
-            try terminal.send("api off\r")
-            try await terminal.waitFor("vus alice.anderson@example.com> ", after: mark)
+            try await terminal.send("api off\r", thenWaitFor: "vus alice.anderson@example.com> ")
             let alice = try await snapshot(sandbox).first { $0.email == "alice.anderson@example.com" }
             #expect(alice?.apiEnabled == false)
 
             // Several matches: a second Tab lists them.
-            mark = terminal.mark
-            try terminal.send("acl add sub\t\t")
-            try await terminal.waitFor("subscriptions_view", after: mark)
+            try await terminal.send("acl add sub\t\t", thenWaitFor: "subscriptions_view")
             try terminal.send("\u{15}\u{04}")  // Ctrl-U clears the line, Ctrl-D leaves
             #expect(try await terminal.waitForExit() == 0)
         }
@@ -116,9 +106,7 @@ import VusTestSupport
             try await terminal.waitFor("history is not kept this session")
             try await terminal.waitFor("vus> ")
             #expect(terminal.output.contains("\(history.path) is a symbolic link"), "\(terminal.output)")
-            let mark = terminal.mark
-            try terminal.send("ls acls\r")
-            try await terminal.waitFor("upgrade", after: mark)
+            try await terminal.send("ls acls\r", thenWaitFor: "upgrade")
             try terminal.send("\u{04}")
             #expect(try await terminal.waitForExit() == 0)
             #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n", "the link's target is untouched")
@@ -130,9 +118,7 @@ import VusTestSupport
             let terminal = try Self.start(sandbox, home: home)
             defer { terminal.close() }
             try await terminal.waitFor("vus> ")
-            let mark = terminal.mark
-            try terminal.send("ls acls\r")
-            try await terminal.waitFor("upgrade", after: mark)
+            try await terminal.send("ls acls\r", thenWaitFor: "upgrade")
             kill(terminal.pid, SIGTERM)
             #expect(try await terminal.waitForExit() == 143)
             // Only a shell that left in order (not one the signal killed) saves its history.
@@ -145,23 +131,13 @@ import VusTestSupport
         try await withTerminal { sandbox, home in
             let first = try Self.start(sandbox, home: home)
             try await first.waitFor("vus> ")
-            var mark = first.mark
-            try first.send("ls acls\r")
-            try await first.waitFor("upgrade", after: mark)
-            mark = first.mark
-            try first.send("create user h@example.com first=H last=I password=never-in-history-42\r")
-            try await first.waitFor("h@example.com", after: mark)
+            try await first.send("ls acls\r", thenWaitFor: "upgrade")
+            try await first.send("create user h@example.com first=H last=I password=never-in-history-42\r", thenWaitFor: "h@example.com")
             // A variable used as a password takes its 'let' out of history, whatever its name.
-            mark = first.mark
-            try first.send("let x = Sekret-Value-9931\r")
-            try await first.waitFor("vus> ", after: mark)
-            mark = first.mark
-            try first.send("create user n@example.com first=N last=O password=$x\r")
-            try await first.waitFor("n@example.com", after: mark)
+            try await first.send("let x = Sekret-Value-9931\r", thenWaitFor: "vus> ")
+            try await first.send("create user n@example.com first=N last=O password=$x\r", thenWaitFor: "n@example.com")
             // The answer to a later command shows the creates have finished before Ctrl-D is typed.
-            mark = first.mark
-            try first.send(" whoami\r")
-            try await first.waitFor("owner@example.com", after: mark)
+            try await first.send(" whoami\r", thenWaitFor: "owner@example.com")
             try first.send("\u{04}")
             #expect(try await first.waitForExit() == 0)
             first.close()
@@ -179,7 +155,7 @@ import VusTestSupport
             let second = try Self.start(sandbox, home: home)
             defer { second.close() }
             try await second.waitFor("vus> ")
-            mark = second.mark
+            let mark = second.mark
             try second.send("\u{1B}[A")
             try await second.waitFor("ls acls", after: mark)
             try second.send("\r")
@@ -195,7 +171,7 @@ import VusTestSupport
             defer { terminal.close() }
             try await terminal.waitFor("vus> ")
             let clock = ContinuousClock()
-            var mark = terminal.mark
+            let mark = terminal.mark
             try terminal.send("whoami\r")
             try await Task.sleep(for: .milliseconds(500))
             let interrupted = clock.now
@@ -205,12 +181,8 @@ import VusTestSupport
             try await terminal.waitFor("vus> ", after: mark)
 
             // Ctrl-C at the prompt drops the typed line.
-            mark = terminal.mark
-            try terminal.send("echo dropped\u{03}")
-            try await terminal.waitFor("^C", after: mark)
-            mark = terminal.mark
-            try terminal.send("echo kept\r")
-            let after = try await terminal.waitFor("kept", after: mark)
+            try await terminal.send("echo dropped\u{03}", thenWaitFor: "^C")
+            let after = try await terminal.send("echo kept\r", thenWaitFor: "kept")
             #expect(!after.contains("dropped"))
             try terminal.send("\u{04}")
             #expect(try await terminal.waitForExit() == 0)

@@ -115,6 +115,15 @@ public final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
+    /// Types `text` and waits until the output it brings contains `expected`; returns that
+    /// output, plain.
+    @discardableResult
+    public func send(_ text: String, thenWaitFor expected: String, timeout: Duration = .seconds(10)) async throws -> String {
+        let mark = self.mark
+        try send(text)
+        return try await waitFor(expected, after: mark, timeout: timeout)
+    }
+
     public func resize(columns: Int, rows: Int) throws {
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else { throw PTYError("resize failed: \(errno)") }
