@@ -30,7 +30,8 @@ struct OrganizationEntity: Codable, Sendable, Equatable {
     var dateCreated: String
 }
 
-/// An invitation to join the organization. `status` is `Pending`, `Accepted` or `Expired`.
+/// An invitation to join the organization. `status` is `Pending` or `Accepted` (the reference
+/// names no other); one past its expiry date stays `Pending` until it is sent again.
 struct InvitationEntity: Codable, Sendable, Equatable, Sequenced {
     /// How long an invitation is valid after it is sent or sent again.
     static let lifetime: TimeInterval = 3 * 86_400

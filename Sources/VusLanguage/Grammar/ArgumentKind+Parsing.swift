@@ -49,9 +49,12 @@ extension ArgumentKind {
             // `~/` as a shell expands it (completion offers it); a quoted `~` stays literal.
             return .text(word.wasQuoted ? text : PathSyntax.expandingHome(text))
         case .date:
-            guard let date = ExpiryDate.parse(text) ?? Age(text)?.after(Date()) else {
+            let now = Date()
+            guard let date = ExpiryDate.parse(text) ?? Age(text)?.after(now) else {
                 throw failure("\(name) takes a date like 2027-12-31 or 2027-12-31T23:59:59Z, or a time from now like 30d or 12w, got '\(text)'")
             }
+            // Every date a command takes is when something ends: one already past is a typo.
+            guard date > now else { throw failure("\(name)=\(text) is in the past; give a later date, or a time from now like 30d") }
             return .date(date)
         case .age:
             guard let age = Age(text) else { throw failure("\(name) takes an age like 30d (days) or 12w (weeks), got '\(text)'") }
@@ -83,7 +86,7 @@ extension ArgumentKind {
         case .literal(let expected):
             guard text == expected else { throw failure("expected '\(expected)', got '\(text)'") }
             return .text(text)
-        case .text, .named:
+        case .text, .named, .namedByKeyword:
             return .text(text)
         }
     }

@@ -20,7 +20,8 @@ public enum ArgumentKind: Sendable, Equatable {
     case cidr
     /// A file name.
     case path
-    /// `YYYY-MM-DD` or an ISO 8601 time with a zone, or an age from now (`30d`, `12w`).
+    /// `YYYY-MM-DD` or an ISO 8601 time with a zone, or an age from now (`30d`, `12w`): when
+    /// something ends, so never in the past.
     case date
     /// A span of days: `30d`, `12w`.
     case age
@@ -34,6 +35,8 @@ public enum ArgumentKind: Sendable, Equatable {
     case statementWord
     /// The name of a group, role or policy of the organization.
     case named(IAMNoun)
+    /// The name of an object of the kind the form's keyword names (`rm role NAME`).
+    case namedByKeyword
     /// A variable name: letters, digits and `_`, not starting with a digit.
     case variableName
     /// A literal word such as `=`.

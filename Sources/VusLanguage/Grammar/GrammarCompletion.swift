@@ -37,7 +37,8 @@ public struct GrammarCompletion {
             return keywords + (plain.map { candidates(for: $0, arguments: [], current: current) } ?? [])
         }
         if let form = forms.first(where: { $0.keywords.contains { $0.matches(first) } }) {
-            return candidates(for: form, arguments: Array(rest.dropFirst()), current: current)
+            let keyword = form.keywords.first { $0.matches(first) }?.word
+            return candidates(for: form, arguments: Array(rest.dropFirst()), current: current, keyword: keyword)
         }
         return plain.map { candidates(for: $0, arguments: rest, current: current) } ?? []
     }
@@ -58,7 +59,8 @@ public struct GrammarCompletion {
         return parts.isEmpty ? nil : parts.joined(separator: " | ")
     }
 
-    private func candidates(for syntax: CommandSyntax, arguments: [String], current: String) -> [String] {
+    /// What `syntax` takes at `current`; `keyword` is the word that chose the form, if one did.
+    private func candidates(for syntax: CommandSyntax, arguments: [String], current: String, keyword: String? = nil) -> [String] {
         if let equals = current.firstIndex(of: "="),
            let option = syntax.options.first(where: { $0.key == current[..<equals].lowercased() }) {
             let typed = String(current[current.index(after: equals)...])
@@ -76,7 +78,7 @@ public struct GrammarCompletion {
         }
         var offered: [String] = []
         if position < syntax.parameters.count {
-            offered = values(of: syntax.parameters[position].kind, typed: current, used: arguments)
+            offered = values(of: syntax.parameters[position].kind, typed: current, used: arguments, keyword: keyword)
         }
         for option in syntax.options where !usedOptions.contains(option.key) {
             switch option.kind {
@@ -87,7 +89,7 @@ public struct GrammarCompletion {
         return offered
     }
 
-    private func values(of kind: ArgumentKind, typed: String, used: [String]) -> [String] {
+    private func values(of kind: ArgumentKind, typed: String, used: [String], keyword: String? = nil) -> [String] {
         switch kind {
         case .user: return values.users(typed)
         case .filter: return filterValues(typed)
@@ -105,6 +107,7 @@ public struct GrammarCompletion {
         case .action: return ActionCatalog.published.actions
         case .statementWord: return PolicyEffectWord.allCases.map(\.rawValue) + ActionCatalog.published.actions
         case .named(let noun): return values.names(of: noun)
+        case .namedByKeyword: return keyword.flatMap(IAMNoun.init(rawValue:)).map { values.names(of: $0) } ?? []
         case .email, .cidr, .date, .age, .variableName, .text: return []
         }
     }

@@ -43,4 +43,9 @@ public struct ParsedArguments: Sendable {
     public func missing(_ message: String) -> Diagnostic {
         Diagnostic(location: commandWord.location, message: message)
     }
+
+    /// A diagnostic at the word given for `name` (for a value its command cannot take).
+    public func invalid(_ name: String, _ message: String) -> Diagnostic {
+        Diagnostic(location: (words[name] ?? commandWord).location, message: message)
+    }
 }

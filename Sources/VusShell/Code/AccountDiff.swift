@@ -117,7 +117,11 @@ struct PlanRecord: Record {
     var subject: String { email ?? object ?? "" }
 
     static let tableColumns = ["TARGET", "ACTION", "FIELD", "FROM", "TO"]
-    var tableCells: [String] { [subject, action, field, from, to] }
+    /// A change that empties a list (or fills an empty one) says so rather than leave a blank.
+    var tableCells: [String] {
+        let shown = action == "change" ? [from, to].map { $0.isEmpty ? "(none)" : $0 } : [from, to]
+        return [subject, action, field] + shown
+    }
     static let csvColumns = ["email", "object", "action", "field", "from", "to"]
     var csvCells: [String] { [email ?? "", object ?? "", action, field, from, to] }
     var quietText: String { "\(action) \(subject)" }

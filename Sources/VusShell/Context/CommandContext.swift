@@ -42,6 +42,13 @@ public struct CommandContext: Sendable {
         return users[0]
     }
 
+    /// `users` as numbered rows, which `#N` names from now on: every numbered listing of users
+    /// goes through here, so that `#1` is always the first row the user last saw.
+    func numberedRows(_ users: [User], empty: String, tableSummary: String? = nil) -> RecordList {
+        session.state.lastListing = users.map(\.id)
+        return RecordList(users, numbered: true, empty: empty, tableSummary: tableSummary)
+    }
+
     /// The current state of `users`, read again, so changes are planned on what is true now.
     /// Users deleted meanwhile are left out.
     func refreshed(_ users: [User]) async throws -> [User] {

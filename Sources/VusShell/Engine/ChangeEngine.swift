@@ -18,8 +18,9 @@ struct ChangeEngine {
     enum Confirmation {
         /// Only when more than one change is to be sent.
         case whenSeveral(String)
-        /// Always (deleting).
-        case always(String)
+        /// Always (deleting); `caveats` are said under the changes listed before the question
+        /// (what will not come back, for `undo`).
+        case always(String, caveats: [String] = [])
     }
 
     /// Sends what is needed of `plans` and returns one record per plan, in order.
@@ -154,14 +155,16 @@ struct ChangeEngine {
         let settings = context.settings
         guard settings.interactive, !settings.assumeYes, let prompter = context.prompter else { return true }
         let question: String
+        var caveats: [String] = []
         switch confirmation {
         case .whenSeveral(let text):
             guard needed.count > 1 else { return true }
             question = text
-        case .always(let text):
+        case .always(let text, let said):
             question = text
+            caveats = said
         }
-        let details = needed.map { "  \(plans[$0].subject.label): \(plans[$0].change)" }
+        let details = needed.map { "  \(plans[$0].subject.label): \(plans[$0].change)" } + caveats
         return await prompter.confirm(question, details: details)
     }
 

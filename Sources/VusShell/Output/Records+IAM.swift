@@ -32,7 +32,7 @@ extension Policy: Record {
 extension Invitation: Record {
     public static let tableColumns = ["EMAIL", "STATUS", "API", "SENT", "EXPIRES", "ID"]
     public var tableCells: [String] {
-        [email, status, apiEnabled.map(Toggle.word) ?? "?", sentOn ?? "", expiresOn ?? "", id]
+        [email, hasLapsed() ? "\(status) (expired)" : status, apiEnabled.map(Toggle.word) ?? "?", sentOn ?? "", expiresOn ?? "", id]
     }
     public static let csvColumns = ["id", "email_invited", "invite_status", "api_enabled", "date_created", "expiration_date"]
     public var csvCells: [String] {

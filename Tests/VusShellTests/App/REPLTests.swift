@@ -90,6 +90,25 @@ final class ScriptedLineReader: LineReader {
         }
     }
 
+    @Test func undoSaysWhatCannotComeBackBeforeAsking() async throws {
+        try await withShell { shell in
+            let journal = FileManager.default.temporaryDirectory.appendingPathComponent("undo-\(UUID()).jsonl").path
+            defer { try? FileManager.default.removeItem(atPath: journal) }
+            let reader = ScriptedLineReader([.line("invite late.joiner@example.com"), .line("create group night-shift"),
+                                             .line("undo"), .line("n")])
+            var settings = shell.session.state.settings
+            settings.interactive = true
+            shell.session.state.settings = settings
+            _ = await REPL(session: shell.session, sink: shell.output, reader: reader, endpoint: shell.sandbox.url,
+                           changes: ChangeLog(journal: Journal(path: journal))).run()
+            let caveat = "the invitation to late.joiner@example.com cannot be withdrawn through the API"
+            let output = shell.output.stdout + shell.output.stderr
+            // Once under the change it would undo, before the question; once more with the outcome.
+            #expect(output.components(separatedBy: caveat).count == 3, "\(output)")
+            #expect(reader.promptsShown.contains { $0.hasPrefix("Undo 1 changes of run ") }, "\(reader.promptsShown)")
+        }
+    }
+
     @Test func exitLeavesWithSuccess() async throws {
         try await withShell { shell in
             let reader = await run([.line("exit"), .line("echo never")], shell: shell)

@@ -28,6 +28,8 @@ import VusTestSupport
             let plan = try await VusProcess.run(["--format", "json", "-c", "plan \(file.path)"], sandbox: sandbox)
             #expect(plan.status == 3, "\(plan.stderr)")
             #expect(plan.stdout.contains(#""field":"groups","from":"contractors","to":"""#), "\(plan.stdout)")
+            let table = try await VusProcess.run(["-c", "plan \(file.path)"], sandbox: sandbox)
+            #expect(table.stdout.contains("frank.jensen@contractor.com  change  groups  contractors  (none)\n"), "\(table.stdout)")
             let apply = try await VusProcess.run(["-y", "-c", "apply \(file.path)"], sandbox: sandbox)
             #expect(apply.status == 0 && apply.stdout.contains("frank.jensen@contractor.com: apply: group rm contractors — changed"), "\(apply.stdout)\(apply.stderr)")
             let after = try await VusProcess.run(["-c", "plan \(file.path)"], sandbox: sandbox)

@@ -69,6 +69,23 @@ import VusTestSupport
         }
     }
 
+    @Test func completesTheOrganizationsNames() async throws {
+        try await withCompleter { completer, _ in
+            // Each kind's names are listed once, within Tab's time box; a busy machine may need a second Tab.
+            for line in ["group rm c", "show role aud", "policy add p"] {
+                for _ in 0..<50 where completer.complete(line).candidates.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            #expect(completer.complete("group rm c").candidates == ["contractors"])
+            #expect(completer.complete("rm group c").candidates == ["contractors"])
+            #expect(completer.complete("rm role aud").candidates == ["auditor"])
+            #expect(completer.complete("rm policy prod").candidates == ["prod-database"])
+            #expect(completer.complete("show policy contractor-b").candidates == ["contractor-boundary"])
+            #expect(completer.complete("policy add dns-editor role=brea").candidates == ["role=break-glass"])
+            // A deleted role is restored by the name the journal kept: current names are not offered.
+            #expect(completer.complete("restore role aud").candidates.isEmpty)
+        }
+    }
+
     @Test func aSlowAccountNeverMakesTabHang() async throws {
         try await withShell(sandbox: { $0.faults = .init(latencyMilliseconds: 3000) }) { shell in
             let completer = Completer(session: shell.session, fetchBudget: .milliseconds(200))

@@ -4,7 +4,7 @@ import VultrOpenAPI
 public struct Invitation: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     public var email: String
-    /// `Pending`, `Accepted` or `Expired`, as Vultr writes it.
+    /// `Pending` or `Accepted`, as Vultr writes it (one past its expiry date stays `Pending`: see `hasLapsed`).
     public var status: String
     /// Whether the invitee's API access will be on.
     public var apiEnabled: Bool?

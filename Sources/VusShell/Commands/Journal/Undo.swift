@@ -32,7 +32,9 @@ struct Undo: ShellCommand {
         var (plans, notes) = try await UndoPlanner(context: context).plans(for: entries)
         notes = readBack + notes
         guard !plans.isEmpty else { return CommandResult(notes: notes + ["nothing left to undo of run \(first.run)"]) }
-        let batch = await engine.apply(plans, confirmation: .always("Undo \(plans.filter { $0.send != nil }.count) changes of run \(first.run)?"))
+        // What cannot be undone is said before the question too, as it bears on the answer.
+        let batch = await engine.apply(plans, confirmation: .always("Undo \(plans.filter { $0.send != nil }.count) changes of run \(first.run)?",
+                                                                    caveats: notes))
         var result = batch.result(summary: "undo \(first.run)")
         result.notes = notes + result.notes
         return result

@@ -13,7 +13,7 @@ struct NewKey: ShellCommand {
         time like 2027-12-31T23:59:59Z, or a time from now like 30d or 12w). The key is shown \
         once: store it then.
         """,
-        examples: ["key new deploy expires=2027-12-31", "key new ci expires=30d"], changesAccount: true)
+        examples: ["key new deploy expires=2099-12-31", "key new ci expires=30d"], changesAccount: true)
 
     let name: String?
     let expires: Date?

@@ -4,7 +4,11 @@ import VultrAPI
 struct ListInvitations: ShellCommand {
     static let syntax = CommandSyntax(
         verb: "ls", keywords: ["invitations"], summary: "List the organization's invitations",
-        details: "List every invitation: the address, Pending, Accepted or Expired, API access, when sent and when it expires.",
+        details: """
+        List every invitation: the address, its status as Vultr gives it (Pending or Accepted), API \
+        access, when it was sent and when it expires. A pending invitation whose date has passed \
+        shows as 'Pending (expired)' in the table: 'resend invitation EMAIL' gives it a new date.
+        """,
         examples: ["ls invitations"])
 
     init(_ arguments: ParsedArguments) {}

@@ -3,7 +3,7 @@ import VultrAPI
 /// `rm group|role|policy NAME`: deletes an object of the organization, saying first what it is
 /// attached to.
 struct RemoveObject: ShellCommand {
-    static let objectName: TypedParameter<String> = .one("name", .text)
+    static let objectName: TypedParameter<String> = .one("name", .namedByKeyword)
 
     static let syntax = CommandSyntax(
         verb: "rm", keywords: .all(IAMNoun.self), parameters: [objectName.parameter],
@@ -38,41 +38,17 @@ struct RemoveObject: ShellCommand {
 
     /// The object, and what it is attached to, in words.
     private func inUse(_ context: CommandContext) async throws -> (OrganizationObject, [String]) {
-        let client = try context.client
-        let users = Dictionary(try await context.session.users.all().map { ($0.id, $0.email ?? $0.id) }, uniquingKeysWith: { first, _ in first })
-        func emails(_ ids: [String]) -> String { ids.map { users[$0] ?? $0 }.sorted().joined(separator: ", ") }
-        var uses: [String] = []
+        let uses: ObjectUses
         switch noun {
         case .group:
-            let group = try await context.group(named: name)
-            if !group.members.isEmpty { uses.append("members \(emails(group.members.map(\.id)))") }
-            let roles = try await client.roles(groupID: group.id).direct.map(\.name)
-            if !roles.isEmpty { uses.append("roles \(roles.joined(separator: ", "))") }
-            let policies = try await client.policies(groupID: group.id).direct.map(\.name)
-            if !policies.isEmpty { uses.append("policies \(policies.joined(separator: ", "))") }
-            return (OrganizationObject(group), uses)
+            uses = try await .of(try await context.group(named: name), context: context)
         case .role:
-            let role = try await context.role(named: name)
-            let holders = try await client.userIDs(roleID: role.id)
-            if !holders.isEmpty { uses.append("users \(emails(holders))") }
-            let groups = try await groupNames(try await client.groupIDs(roleID: role.id), client: client)
-            if !groups.isEmpty { uses.append("groups \(groups)") }
-            return (OrganizationObject(role), uses)
+            uses = try await .of(try await context.role(named: name), context: context)
         case .policy:
             let policy = try await context.policy(named: name)
             guard !policy.isManaged else { throw ShellError("policy \(policy.name) is managed by Vultr and cannot be deleted") }
-            let holders = try await client.userIDs(policyID: policy.id)
-            if !holders.isEmpty { uses.append("users \(emails(holders))") }
-            let groups = try await groupNames(try await client.groupIDs(policyID: policy.id), client: client)
-            if !groups.isEmpty { uses.append("groups \(groups)") }
-            let roles = try await client.roles().filter { $0.policies.contains { $0.id == policy.id } }.map(\.name)
-            if !roles.isEmpty { uses.append("roles \(roles.joined(separator: ", "))") }
-            return (OrganizationObject(policy), uses)
+            uses = try await .of(policy, context: context)
         }
-    }
-
-    private func groupNames(_ ids: [String], client: VultrClient) async throws -> String {
-        guard !ids.isEmpty else { return "" }
-        return try await client.groups().filter { ids.contains($0.id) }.map(\.name).joined(separator: ", ")
+        return (uses.object, uses.inWords)
     }
 }

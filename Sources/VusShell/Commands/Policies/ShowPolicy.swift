@@ -4,10 +4,11 @@ import VultrAPI
 struct ShowPolicy: ShellCommand {
     static let syntax = CommandSyntax(
         verb: "show", keywords: ["policy"], parameters: [nameParameter.parameter],
-        summary: "Show a policy's document",
+        summary: "Show a policy's document and where it is attached",
         details: """
-        Show one policy: whether Vultr manages it, and each statement of its document (Allow or \
-        Deny, the actions, the resources); under --format json the document as Vultr writes it.
+        Show one policy: whether Vultr manages it, each statement of its document (Allow or Deny, \
+        the actions, the resources), and the users, groups and roles it is attached to; under \
+        --format json the document as Vultr writes it.
         """,
         examples: ["show policy contractor-boundary"])
 
@@ -18,7 +19,7 @@ struct ShowPolicy: ShellCommand {
     init(_ arguments: ParsedArguments) { name = arguments[Self.nameParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let policy = try NamedEntity.find(name, in: try await context.client.policies(), noun: "policy", name: \.name)
-        return CommandResult(.record(policy))
+        let policy = try await context.policy(named: name)
+        return CommandResult(.record(policy), notes: try await ObjectUses.of(policy, context: context).lines)
     }
 }

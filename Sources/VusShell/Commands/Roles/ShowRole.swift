@@ -15,15 +15,7 @@ struct ShowRole: ShellCommand {
     init(_ arguments: ParsedArguments) { name = arguments[Self.nameParameter] }
 
     func run(in context: CommandContext) async throws -> CommandResult {
-        let client = try context.client
-        let role = try NamedEntity.find(name, in: try await client.roles(), noun: "role", name: \.name)
-        let userIDs = Set(try await client.userIDs(roleID: role.id))
-        let groupIDs = Set(try await client.groupIDs(roleID: role.id))
-        let users = try await context.session.users.all().filter { userIDs.contains($0.id) }.compactMap(\.email)
-        let groups = try await client.groups().filter { groupIDs.contains($0.id) }.map(\.name)
-        return CommandResult(.record(role), notes: [
-            "assigned to users: \(users.isEmpty ? "none" : users.joined(separator: ", "))",
-            "assigned to groups: \(groups.isEmpty ? "none" : groups.joined(separator: ", "))",
-        ])
+        let role = try await context.role(named: name)
+        return CommandResult(.record(role), notes: try await ObjectUses.of(role, context: context).lines)
     }
 }

@@ -16,10 +16,11 @@ struct Trust: ShellCommand {
         summary: "Let a user take up an assumable role",
         details: """
         Create a role trust: the user may assume the role (only assumable roles have trusts), \
-        until a date, between hours (UTC, e.g. 9-17), from a subnet. The same trust already \
+        until a date (a day alone means its start, 00:00 UTC: until=2027-02-01 covers all of \
+        January; or a time from now, until=90d), between hours (UTC, e.g. 9-17), from a subnet. The same trust already \
         there is reported unchanged. 'ls trusts ROLE' lists them; 'rm trust' or 'undo' removes it.
         """,
-        examples: ["trust break-glass user=alice.anderson@example.com until=2027-01-31 hours=8-18 from=203.0.113.0/24"],
+        examples: ["trust break-glass user=alice.anderson@example.com until=90d hours=8-18 from=203.0.113.0/24"],
         changesAccount: true)
 
     let role: String
@@ -36,7 +37,7 @@ struct Trust: ShellCommand {
         hours = try arguments[Self.hoursOption].map { text throws(Diagnostic) in
             let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
             guard parts.count == 2, let start = parts[0], let end = parts[1], (0...23).contains(start), (0...23).contains(end), start <= end else {
-                throw arguments.missing("hours= takes a range of UTC hours such as 9-17 (0 to 23, start before end), got '\(text)'")
+                throw arguments.invalid("hours", "hours= takes a range of UTC hours such as 9-17 (0 to 23, start before end), got '\(text)'")
             }
             return start...end
         }

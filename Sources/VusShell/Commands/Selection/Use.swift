@@ -27,7 +27,7 @@ struct Use: ShellCommand {
             case .user(let selected):
                 return CommandResult(.list(RecordList([selected], empty: "", tableSummary: "using \(Self.label(selected))")))
             case .users(let users, let filters):
-                return CommandResult(.list(RecordList(users, numbered: true, empty: "(no users)")),
+                return CommandResult(.list(context.numberedRows(users, empty: "(no users)")),
                                      notes: ["\(users.count) user\(users.count == 1 ? "" : "s") matching \(filters)"])
             }
         }

@@ -22,11 +22,10 @@ struct UseUsers: ShellCommand {
         session.users.remember(all)
         let (matching, note) = try await UserSelection(filters: filters).apply(to: all, client: try context.client)
         session.state.selection = .users(matching, filters: filters.text)
-        session.state.lastListing = matching.map(\.id)
         let summary = matching.isEmpty
             ? "no users match \(filters.text); the selection is empty"
             : "using \(matching.count) user\(matching.count == 1 ? "" : "s") matching \(filters.text)"
-        return CommandResult(.list(RecordList(matching, numbered: true, empty: summary, tableSummary: summary)),
+        return CommandResult(.list(context.numberedRows(matching, empty: summary, tableSummary: summary)),
                              notes: note.map { [$0] } ?? [])
     }
 }

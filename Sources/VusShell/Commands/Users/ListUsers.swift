@@ -26,8 +26,7 @@ struct ListUsers: ShellCommand {
         let everyone = try await context.client.users().collect()
         context.session.users.remember(everyone)
         let (listed, note) = try await UserSelection(filters: filters).apply(to: everyone, client: try context.client)
-        context.session.state.lastListing = listed.map(\.id)
-        var list = RecordList(listed, numbered: true, empty: filters.isEmpty ? "(no users)" : "(no users match \(filters.text))")
+        var list = context.numberedRows(listed, empty: filters.isEmpty ? "(no users)" : "(no users match \(filters.text))")
         // Sorting by a field the table does not show shows it.
         if let sort = filters.last(where: { $0.key == .sort }), let (field, _) = UserSortField.parse(sort.pattern),
            let heading = field.addedColumn {

@@ -148,7 +148,7 @@ import VusTestSupport
             let extra = try Self.journal()
             let client = try VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url))
             let script = ["invite dana@example.com api=on", "invite dana@example.com", "resend invitation dana@example.com",
-                          "trust break-glass user=alice.anderson@example.com hours=8-18 from=203.0.113.0/24 until=2027-01-31"]
+                          "trust break-glass user=alice.anderson@example.com hours=8-18 from=203.0.113.0/24 until=2099-01-31"]
             let run = try await VusProcess.run(["-y"] + script.flatMap { ["-c", $0] }, sandbox: sandbox, extra: extra)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("invite dana@example.com — unchanged (already invited"), "\(run.stdout)")

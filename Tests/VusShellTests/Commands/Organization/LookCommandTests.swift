@@ -23,8 +23,38 @@ import VusTestSupport
             let members = try await VusProcess.run(["--format", "json", "-c", "show group contractors"], sandbox: sandbox)
             #expect(members.stdout.contains(#""email":"frank.jensen@contractor.com""#) && !members.stdout.contains(#""email":"bob.hughes@example.com""#),
                     "\(members.stdout.prefix(300))")
+            let attachments = try await VusProcess.run(["-c", "show group contractors; show policy contractor-boundary; show role developer"], sandbox: sandbox)
+            for line in ["roles: developer", "policies: contractor-boundary", "policies through roles: compute-admin, dns-editor, no-instance-delete",
+                         "attached to users: none", "attached to groups: contractors", "in roles: none",
+                         "assigned to users: none", "assigned to groups: developers, contractors"] {
+                #expect(attachments.stderr.contains(line + "\n") || attachments.stdout.contains(line + "\n"), "\(line): \(attachments.stdout)\(attachments.stderr)")
+            }
             let typo = try await VusProcess.run(["-c", "show role developr"], sandbox: sandbox)
             #expect(typo.status == 1 && typo.stderr.contains("no role named 'developr'; did you mean 'developer'?"), "\(typo.stderr)")
+        }
+    }
+
+    @Test func rowNumbersNameTheRowsLastShown() async throws {
+        try await withTestSandbox { sandbox in
+            // `show group` numbers its members: #2 is its second row, not the second user of `ls users`.
+            let afterGroup = try await VusProcess.run(["-c", "ls users; show group contractors; use #2"], sandbox: sandbox)
+            #expect(afterGroup.stdout.contains("using niaj.zimmermann@contractor.com"), "\(afterGroup.stdout)\(afterGroup.stderr)")
+            // `use` with no user shows the selection numbered, and #N follows it.
+            let afterUse = try await VusProcess.run(["-c", "use users email=*@contractor.com; ls users; use; use #1"], sandbox: sandbox)
+            #expect(afterUse.stdout.hasSuffix("using frank.jensen@contractor.com (Frank Jensen)\n"), "\(afterUse.stdout)\(afterUse.stderr)")
+        }
+    }
+
+    @Test func aLapsedInvitationSaysSoUntilItIsResent() async throws {
+        try await withTestSandbox { sandbox in
+            // The seeded invitations were sent in January 2026, for three days.
+            let before = try await VusProcess.run(["-c", "ls invitations"], sandbox: sandbox)
+            #expect(before.stdout.contains("grace.quinn@example.com      Pending (expired)"), "\(before.stdout)\(before.stderr)")
+            let resent = try await VusProcess.run(["-y", "-c", "resend invitation grace.quinn@example.com; ls invitations"], sandbox: sandbox)
+            let line = resent.stdout.split(separator: "\n").first { $0.hasPrefix("grace.quinn@example.com") }
+            #expect(line?.contains("Pending ") == true && line?.contains("expired") == false, "\(resent.stdout)\(resent.stderr)")
+            let json = try await VusProcess.run(["--format", "json", "-c", "ls invitations"], sandbox: sandbox)
+            #expect(!json.stdout.contains("expired") && json.stdout.contains(#""status":"Pending""#), "\(json.stdout)")
         }
     }
 
