@@ -38,8 +38,9 @@ let package = Package(
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         // The access evaluator: pure Swift over an access graph, no HTTP and no shell.
-        .target(name: "VultrAccess"),
-        // The values the client, users documents and the sandbox share: subnets and timestamps.
+        .target(name: "VultrAccess", dependencies: ["VultrValues"]),
+        // The values the client, users documents and the sandbox share: subnets, timestamps, and the
+        // closest known word to a mistyped one.
         .target(name: "VultrValues"),
         .target(
             name: "VultrAPI",
@@ -92,7 +93,7 @@ let package = Package(
         // The vus language: lexer, values, diagnostics, and the grammar (typed argument kinds,
         // syntaxes, the parser, completion candidates) over a registry it is given. It cannot
         // see the shell above it: the compiler keeps the language the bottom layer.
-        .target(name: "VusLanguage", dependencies: ["VultrAPI", "VultrAccess"]),
+        .target(name: "VusLanguage", dependencies: ["VultrAPI", "VultrAccess", "VultrValues"]),
         .target(
             name: "VusShell",
             dependencies: [

@@ -71,7 +71,7 @@ struct UsersDocumentChecker {
     private static func role(_ checker: inout Self, _ fields: [String: Node], _ node: Node, _ name: String) -> RoleEntry? {
         let type = fields["type"].flatMap { checker.text($0, "type") }
         if let type, !RoleEntry.types.contains(type), let typeNode = fields["type"] {
-            checker.report(typeNode, "type is \(RoleEntry.types.joined(separator: " or ")), not '\(Suggestion.visible(type))'")
+            checker.report(typeNode, "type is \(RoleEntry.types.joined(separator: " or ")), not '\(Visible.text(type))'")
         }
         return RoleEntry(name: name, type: type, description: fields["description"].flatMap { checker.text($0, "description") },
                          policies: checker.list(fields["policies"], "policies"), line: node.mark?.line ?? 1)
@@ -86,6 +86,9 @@ struct UsersDocumentChecker {
         let problems = PolicyDocument.validate(json: data)
         for problem in problems { checker.report(documentNode, "policy \(name): \(problem)") }
         guard problems.isEmpty, let document = try? PolicyDocument(json: data) else { return nil }
+        let typos = document.actionTypos()
+        for typo in typos { checker.report(documentNode, "policy \(name): \(typo)") }
+        guard typos.isEmpty else { return nil }
         return PolicyEntry(name: name, description: fields["description"].flatMap { checker.text($0, "description") },
                            document: document, line: node.mark?.line ?? 1)
     }
@@ -114,8 +117,8 @@ struct UsersDocumentChecker {
             guard visit(key), visit(value) else { return nil }
             let name = key.scalar?.string ?? "?"
             guard keys.contains(name) else {
-                let hint = Suggestion.closest(to: name, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
-                report(key, "unknown key '\(Suggestion.visible(name))'\(hint); \(owner) takes \(keys.joined(separator: ", "))")
+                let hint = Suggest.closest(name, among: keys).map { " (did you mean '\($0)'?)" } ?? ""
+                report(key, "unknown key '\(Visible.text(name))'\(hint); \(owner) takes \(keys.joined(separator: ", "))")
                 continue
             }
             if fields[name] != nil { report(key, "'\(name)' is given twice") }
@@ -134,7 +137,7 @@ struct UsersDocumentChecker {
         let firstName = text(fields["first_name"], "first_name", required: node)
         let lastName = text(fields["last_name"], "last_name", required: node)
         if let email {
-            if !Self.isEmail(email) { report(emailNode, "'\(Suggestion.visible(email))' is not an email address") }
+            if !Self.isEmail(email) { report(emailNode, "'\(Visible.text(email))' is not an email address") }
             if let first = emails[email.lowercased()] {
                 report(emailNode, "\(email) is listed twice: at line \(first) and here")
             } else {
@@ -143,8 +146,8 @@ struct UsersDocumentChecker {
         }
         let acls = list(fields["acls"], "acls")
         for (item, acl) in zip(fields["acls"]?.sequence.map(Array.init) ?? [], acls ?? []) where !knownACLs.contains(acl) {
-            let hint = Suggestion.closest(to: acl, in: knownACLs.sorted()).map { "; did you mean '\($0)'?" } ?? "; 'vus -c \"ls acls\"' lists them"
-            report(item, "unknown ACL '\(Suggestion.visible(acl))'\(hint)")
+            let hint = Suggest.closest(acl, among: knownACLs.sorted()).map { "; did you mean '\($0)'?" } ?? "; 'vus -c \"ls acls\"' lists them"
+            report(item, "unknown ACL '\(Visible.text(acl))'\(hint)")
         }
         let allowlist = list(fields["allowlist"], "allowlist")
         for (item, subnet) in zip(fields["allowlist"]?.sequence.map(Array.init) ?? [], allowlist ?? []) {
@@ -219,29 +222,9 @@ struct UsersDocumentChecker {
     }
 }
 
-/// The known word nearest a mistyped one, for "did you mean".
-enum Suggestion {
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        let lowered = word.lowercased()
-        let scored = candidates.map { ($0, distance(Array(lowered), Array($0.lowercased()))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
-    }
-
-    /// A value as it can be printed: control characters shown as `\u{…}`.
-    static func visible(_ text: String) -> String {
+/// A value as a message prints it: control characters shown as `\u{…}`, at most 80 characters.
+enum Visible {
+    static func text(_ text: String) -> String {
         String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined().prefix(80))
-    }
-
-    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

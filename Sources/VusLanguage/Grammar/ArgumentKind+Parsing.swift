@@ -86,6 +86,13 @@ extension ArgumentKind {
         case .literal(let expected):
             guard text == expected else { throw failure("expected '\(expected)', got '\(text)'") }
             return .text(text)
+        case .newName:
+            guard !text.isEmpty else { throw failure("a name cannot be empty") }
+            guard text.trimmingCharacters(in: .whitespaces) == text else { throw failure("'\(text)' has spaces at its ends; a name cannot") }
+            guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw failure("a name cannot contain control characters")
+            }
+            return .text(text)
         case .text, .named, .namedByKeyword:
             return .text(text)
         }
@@ -100,34 +107,14 @@ extension ArgumentKind {
 enum ActionNameSyntax {
     static func parse(_ word: Word, allowsPatterns: Bool = false) throws(Diagnostic) -> String {
         let text = word.text
-        func failure(_ message: String) -> Diagnostic { Diagnostic(location: word.location, message: message) }
         guard allowsPatterns || !text.contains("*") else {
-            throw failure("'\(text)' is a pattern; ask about one action, e.g. compute.instance.Delete ('ls access' shows what patterns cover)")
+            throw Diagnostic(location: word.location,
+                             message: "'\(text)' is a pattern; ask about one action, e.g. compute.instance.Delete ('ls access' shows what patterns cover)")
         }
-        let catalog = ActionCatalog.published
-        guard ActionPattern.isWellFormed(text) else {
-            throw failure("'\(text)' is not an action; actions are service.resource.Operation, e.g. compute.instance.Delete"
-                + Messages.didYouMean(text, among: catalog.actions))
+        switch ActionCatalog.published.spelling(of: text) {
+        case .success(let spelled): return spelled
+        case .failure(let typo): throw Diagnostic(location: word.location, message: typo.description)
         }
-        if let known = catalog.actions.first(where: { $0.lowercased() == text.lowercased() }) { return known }
-        // Level by level (service, resource, operation): an unlisted name close to a listed one
-        // is a typo; one close to none is a part of the API the list does not cover.
-        let typed = text.split(separator: ".").map(String.init)
-        var listed = catalog.actions.map { $0.split(separator: ".").map(String.init) }
-        let levels = ["service", "resource", "operation"]
-        for (level, name) in zip(levels.indices, typed) {
-            // What a wildcard stands for cannot be checked, nor what follows it.
-            if name.contains("*") { return text }
-            let names = listed.map { $0[level] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            let matching = listed.filter { $0[level].lowercased() == name.lowercased() }
-            guard matching.isEmpty else { listed = matching; continue }
-            guard let suggestion = Suggest.closest(name, among: names) else { return text }
-            let prefix = typed.prefix(level).joined(separator: ".")
-            let meant = (typed.prefix(level) + [suggestion] + typed.dropFirst(level + 1)).joined(separator: ".")
-            throw failure("unknown \(levels[level]) '\(name)' in '\(text)'; did you mean '\(meant)'?"
-                + " (\(prefix.isEmpty ? "services" : prefix) \(prefix.isEmpty ? "are" : "has") \(names.joined(separator: ", ")))")
-        }
-        return text
     }
 }
 

@@ -37,6 +37,9 @@ public enum ArgumentKind: Sendable, Equatable {
     case named(IAMNoun)
     /// The name of an object of the kind the form's keyword names (`rm role NAME`).
     case namedByKeyword
+    /// The name of a group, role or policy to create: not empty, without spaces at its ends or
+    /// control characters.
+    case newName
     /// A variable name: letters, digits and `_`, not starting with a digit.
     case variableName
     /// A literal word such as `=`.

@@ -1,3 +1,5 @@
+import VultrValues
+
 /// Gives meaning to the words of one command using the registry's syntaxes: picks the form by
 /// its verb and keyword, checks every argument by its kind, and builds the typed command.
 struct CommandParser<Command: Sendable> {

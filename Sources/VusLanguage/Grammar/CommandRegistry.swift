@@ -1,3 +1,5 @@
+import VultrValues
+
 /// The commands a language knows, in the order `help` lists them: each form's syntax, and how
 /// the parser makes the command from arguments the grammar has checked. `Command` is what the
 /// parser hands on (the shell's runnable commands); the grammar itself reads only the syntaxes.

@@ -108,7 +108,7 @@ public struct GrammarCompletion {
         case .statementWord: return PolicyEffectWord.allCases.map(\.rawValue) + ActionCatalog.published.actions
         case .named(let noun): return values.names(of: noun)
         case .namedByKeyword: return keyword.flatMap(IAMNoun.init(rawValue:)).map { values.names(of: $0) } ?? []
-        case .email, .cidr, .date, .age, .variableName, .text: return []
+        case .email, .cidr, .date, .age, .variableName, .newName, .text: return []
         }
     }
 

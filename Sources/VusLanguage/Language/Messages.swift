@@ -1,3 +1,5 @@
+import VultrValues
+
 /// Wording shared by many diagnostics, so similar mistakes read alike.
 public enum Messages {
     /// `a`, `a or b`, `a, b or c`.

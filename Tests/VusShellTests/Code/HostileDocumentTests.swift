@@ -18,6 +18,9 @@ import VusTestSupport
         ("syntax", "users:\n" + user + "  acls: [billing\n", ":6:1: not valid YAML"),
         ("control", "users:\n- email: \"ann\\u0007@example.com\"\n  first_name: Ann\n  last_name: Lee\n", ":2:10: email contains a control character"),
         ("bad-email", "users:\n- email: ann.example.com\n  first_name: Ann\n  last_name: Lee\n", ":2:10: 'ann.example.com' is not an email address"),
+        ("action-typo", "users:\n" + user + "policies:\n- name: ops\n  document:\n    Version: '2012-10-17'\n    Statement:\n"
+            + "    - Effect: Allow\n      Action: [compute.instanse.List]\n",
+         ":8:5: policy ops: Statement 1: unknown resource 'instanse' in 'compute.instanse.List'; did you mean 'compute.instance.List'?"),
     ]
 
     @Test(arguments: cases.map(\.name))

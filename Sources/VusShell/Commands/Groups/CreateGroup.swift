@@ -2,7 +2,7 @@ import VultrAPI
 
 /// `create group NAME [description=TEXT]`.
 struct CreateGroup: ShellCommand {
-    static let groupName: TypedParameter<String> = .one("name", .text)
+    static let groupName: TypedParameter<String> = .one("name", .newName)
     static let descriptionOption: TypedOption<String?> = .optional("description", .text, placeholder: "text")
 
     static let syntax = CommandSyntax(

@@ -4,7 +4,7 @@ import VultrAPI
 
 /// `create policy NAME allow ACTION... [deny ACTION...]` or `create policy NAME file=DOC.json`.
 struct CreatePolicy: ShellCommand {
-    static let policyName: TypedParameter<String> = .one("name", .text)
+    static let policyName: TypedParameter<String> = .one("name", .newName)
     static let statementWords: TypedParameter<[String]> = .many("allow|deny action", .statementWord)
     static let fileOption: TypedOption<String?> = .optional("file", .path, placeholder: "document.json")
 
@@ -105,7 +105,12 @@ struct CreatePolicy: ShellCommand {
             guard problems.isEmpty else {
                 throw ShellError("\(path) is not a policy document: " + problems.map(\.description).joined(separator: "; "))
             }
-            do { return try PolicyDocument(json: data) } catch { throw ShellError("\(path): \(error)") }
+            let document: PolicyDocument
+            do { document = try PolicyDocument(json: data) } catch { throw ShellError("\(path): \(error)") }
+            // Its actions are held to what the inline form is: a near miss is a typo, not a new action.
+            let typos = document.actionTypos()
+            guard typos.isEmpty else { throw ShellError("\(path): " + typos.map(\.description).joined(separator: "; ")) }
+            return document
         }
     }
 }

@@ -2,7 +2,7 @@ import VultrAPI
 
 /// `create role NAME [type=assignable|assumable] [description=TEXT]`.
 struct CreateRole: ShellCommand {
-    static let roleName: TypedParameter<String> = .one("name", .text)
+    static let roleName: TypedParameter<String> = .one("name", .newName)
     static let typeOption: TypedOption<Role.Kind?> = .optional("type", .choice(Role.Kind.words), placeholder: Role.Kind.words.joined(separator: "|"))
 
     static let syntax = CommandSyntax(

@@ -174,8 +174,14 @@ import VusTestSupport
     @Test func typosAreErrorsBeforeAnythingRuns() async throws {
         try await withTestSandbox { sandbox in
             let extra = try Self.journal()
+            let document = try temporaryDirectory().appendingPathComponent("typo.json")
+            try #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["compute.instanse.List"]}]}"#
+                .write(to: document, atomically: false, encoding: .utf8)
             let cases = [
                 ("use users email=*@contractor.com; group add contractrs", "no group named 'contractrs'; did you mean 'contractors'?"),
+                ("create policy p file=\(document.path)", "Statement 1: unknown resource 'instanse' in 'compute.instanse.List'; did you mean 'compute.instance.List'?"),
+                ("create group ''", "1:14: error: a name cannot be empty"),
+                ("create role ' oncall'", "has spaces at its ends"),
                 ("create policy p deny compute.instanse.Delete", "did you mean 'compute.instance.Delete'?"),
                 ("create policy p compute.instance.Delete", "start with 'allow' or 'deny'"),
                 ("policy add billing-reader group=contractors role=auditor", "takes group= or role=, not both"),

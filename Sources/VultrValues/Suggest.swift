@@ -31,7 +31,7 @@ public enum Suggest {
 
     /// The optimal-string-alignment distance: insertions, deletions,
     /// substitutions and transpositions of adjacent characters (`alc` → `acl` is 1).
-    static func editDistance(_ source: [Character], _ target: [Character]) -> Int {
+    public static func editDistance(_ source: [Character], _ target: [Character]) -> Int {
         if source.isEmpty { return target.count }
         if target.isEmpty { return source.count }
         var previousPrevious = [Int](repeating: 0, count: target.count + 1)
