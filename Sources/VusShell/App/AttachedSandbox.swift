@@ -47,7 +47,10 @@ public enum AttachedSandbox {
             throw StartFailure(description: "the sandbox did not start (\(ending)); nothing was run")
         }
         let credentials = Credentials(apiKey: lines[1], baseURL: url, keySource: "sandbox", warnings: [])
-        return Connection(credentials: credentials, environmentName: "sandbox", close: {
+        // A sandbox kept in a file is the same account at every run, whatever its port: `undo` in a
+        // later run finds its changes. One without a file is new at each run, as its port is.
+        let place = stateFile.map { "the sandbox kept in \(URL(fileURLWithPath: $0).standardizedFileURL.path)" }
+        return Connection(credentials: credentials, environmentName: "sandbox", journalPlace: place, close: {
             try? input.fileHandleForWriting.close()
             let watchdog = Watchdog(process, after: stopLimit)
             await onThread { process.waitUntilExit() }

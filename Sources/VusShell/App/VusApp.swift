@@ -75,8 +75,9 @@ public enum VusApp {
             return ExitStatus.mistake.rawValue
         }
         Interrupts.install()
-        let context = CommandContext(session: session, prompter: nil, changes: ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment)),
-                                     progress: ProgressLine.onTerminal(sink))
+        let changes = ChangeLog(journal: options.noJournal ? nil : Journal.standard(environment: environment))
+        changes.place = connection?.journalPlace
+        let context = CommandContext(session: session, prompter: nil, changes: changes, progress: ProgressLine.onTerminal(sink))
         let status: ScriptRunner.Status
         // A run that is not at a prompt prints one document, however many commands it has.
         let document = RunDocument()

@@ -14,6 +14,7 @@ public final class ChangeLog: Sendable {
         var lines: [String] = []
         var position: String?
         var account: String?
+        var place: String?
         var runID: String?
         var seq = 0
         var checkedIntents = false
@@ -52,6 +53,12 @@ public final class ChangeLog: Sendable {
     var position: String? {
         get { state.withLock { $0.position } }
         set { state.withLock { $0.position = newValue } }
+    }
+
+    /// Where the account is, for its label, when its URL would not say it (``Connection/journalPlace``).
+    var place: String? {
+        get { state.withLock { $0.place } }
+        set { state.withLock { $0.place = newValue } }
     }
 
     /// The account label, once known.

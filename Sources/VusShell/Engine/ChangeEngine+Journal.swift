@@ -11,7 +11,7 @@ extension ChangeEngine {
         guard context.changes.journal != nil, context.changes.account == nil, let client = try? context.client else { return }
         let url = client.configuration.baseURL
         let host = url.host ?? url.absoluteString
-        let place = url.port.map { "\(host):\($0)" } ?? host
+        let place = context.changes.place ?? url.port.map { "\(host):\($0)" } ?? host
         let email = (try? await client.account())?.email
         context.changes.account = (email.map { "\($0) at " } ?? "") + place
     }

@@ -46,6 +46,22 @@ import VusTestSupport
         #expect(shown?["acls"] as? [String] == ["dns"])
     }
 
+    /// A sandbox kept in a file is the same account at the next run, on whatever port: `undo`
+    /// there undoes the last run's changes.
+    @Test func aKeptSandboxsChangesAreUndoneByALaterRun() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let state = directory.appendingPathComponent("sandbox.json").path
+        let extra = ["XDG_CONFIG_HOME": directory.appendingPathComponent("none").path,
+                     "VUS_JOURNAL": directory.appendingPathComponent("journal.jsonl").path]
+        let change = try await VusProcess.run(["--sandbox", "--sandbox-state", state, "-c", "create group night-shift"], sandbox: nil, extra: extra)
+        #expect(change.status == 0, "\(change.stderr)")
+        let undo = try await VusProcess.run(["--sandbox", "--sandbox-state", state, "-y", "-c", "undo"], sandbox: nil, extra: extra)
+        #expect(undo.status == 0 && undo.stdout.contains("undo create group night-shift — changed"), "\(undo.stdout)\(undo.stderr)")
+        let groups = try await VusProcess.run(["--sandbox", "--sandbox-state", state, "-q", "-c", "ls groups"], sandbox: nil, extra: extra)
+        #expect(groups.status == 0 && !groups.stdout.contains("night-shift"), "\(groups.stdout)")
+    }
+
     /// `vus --sandbox` runs vus-sandbox beside it as a process of its own: it ends with its vus,
     /// and with a vus that is killed (the pipe it reads closes however vus ends).
     @Test func theSandboxOfDashDashSandboxEndsWithItsVusEvenAKilledOne() async throws {
