@@ -44,6 +44,10 @@ import VusTestSupport
             func body(_ text: String) -> String { text.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n") }
             #expect(body(again.out) == body(export.out), "an unchanged account exports the same")
             #expect(export.out.hasPrefix("# vus export of the users of owner@example.com"))
+            #expect(!export.out.contains("# Only the "), "a whole export says nothing of a part")
+            let part = try await run("export users email=*@contractor.com", on: sandbox)
+            #expect(part.out.contains("\n# Only the 4 of 25 users matching email=*@contractor.com: with 'prune', plan and apply delete every other user.\n"),
+                    "\(part.out.prefix(400))")
             #expect(!export.out.contains("api_key") && !export.out.contains("password"))
 
             // Drift: another client flips API access, edits ACLs and adds a user.

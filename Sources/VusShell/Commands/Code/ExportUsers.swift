@@ -14,7 +14,8 @@ struct ExportUsers: ShellCommand {
         key or password. On an account with IAM, also each user's groups, roles and direct \
         policies, and the groups, roles and custom policies (with their documents; Vultr's \
         managed policies by name only), in name order. 'allowlists' adds each user's IP allowlist (a request per user). A \
-        header comment names the account and the time; below it, an unchanged account exports \
+        header comment names the account and the time (and for a filtered export, that 'prune' \
+        would delete every other user); below it, an unchanged account exports \
         byte for byte the same. 'file=PATH' writes the document to PATH (replacing it whole, \
         never half-written) instead of printing it; vus itself has no '>'.
         """,
@@ -51,8 +52,12 @@ struct ExportUsers: ShellCommand {
         }
         let account = (try? await client.account())?.email ?? "the account"
         let place = client.configuration.baseURL.host ?? ""
-        let header = ["vus export of the users of \(account) at \(place), \(Date().formatted(.iso8601))",
+        var header = ["vus export of the users of \(account) at \(place), \(Date().formatted(.iso8601))",
                       "'plan FILE' shows how the account differs from this; 'apply FILE' makes it match."]
+        // A part of the account, written down, reads like all of it: 'prune' would delete the rest.
+        if !filters.isEmpty {
+            header.append("Only the \(users.count) of \(everyone.count) users matching \(filters.text): with 'prune', plan and apply delete every other user.")
+        }
         let notes = (note.map { [$0] } ?? []) + (allowlists ? ["read the allowlists of \(users.count) users (a request each)"] : [])
         guard let file else { return CommandResult(.usersDocument(document, header: header), notes: notes) }
         let format: OutputFormat = [.json, .jsonl].contains(context.settings.format) ? .json : .yaml
