@@ -29,6 +29,10 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
     public var userID: String?
     /// How many times the request was sent.
     public var attempts: Int
+    /// Whether an earlier attempt of the same call may have acted, its answer lost or a 5xx:
+    /// then a refusal of the last attempt (400 "already exists", 404) may be the earlier
+    /// attempt's own doing, and says nothing of the state before the call.
+    public var earlierAttemptMayHaveActed = false
 
     public init(kind: Kind, message: String, operation: String = "", userID: String? = nil, attempts: Int = 1) {
         self.kind = kind
@@ -45,9 +49,11 @@ public struct VultrError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether the server may have acted on the request all the same: its answer was lost, or
-    /// it failed in a way that says nothing about whether it acted. Such a change is read back.
+    /// it failed in a way that says nothing about whether it acted, or an earlier attempt of the
+    /// call may have. Such a change is read back.
     public var mayHaveActed: Bool {
-        switch kind {
+        if earlierAttemptMayHaveActed { return true }
+        return switch kind {
         case .transport, .timedOut: true
         case .http(let status): status >= 500 && status != 501
         case .malformedResponse, .configuration, .noOrganization: false

@@ -53,7 +53,8 @@ extension VultrClient {
             let refusal = error.status == (wanted ? 400 : 404)
             guard refusal || error.mayHaveActed else { throw error }
             guard try await holds(link) == wanted else { throw error }
-            return refusal ? .alreadyHeld : .changed
+            // A refusal of a re-sent request may be of the first attempt's own work.
+            return refusal && !error.earlierAttemptMayHaveActed ? .alreadyHeld : .changed
         }
     }
 

@@ -26,8 +26,11 @@ struct ResilienceMiddleware: ClientMiddleware {
     let trace: (@Sendable (TraceEvent) -> Void)?
     let redactor: Redactor
 
-    /// Operations whose repetition would do the work twice.
-    static let nonIdempotentOperations: Set<String> = ["create-user", "create-user-api-key"]
+    /// Operations whose repetition would do the work twice: each makes a new object that nothing
+    /// else about the request names (a key, a trust), or a user, whose repetition Vultr does not
+    /// refuse cleanly. (A create that names its object, like a group, is refused when repeated:
+    /// that refusal is read back, see ``VultrError/earlierAttemptMayHaveActed``.)
+    static let nonIdempotentOperations: Set<String> = ["create-user", "create-user-api-key", "create-api-key", "create-iam-role-trust"]
     static let maximumBody = 64 << 20
 
     func intercept(
@@ -82,9 +85,10 @@ struct ResilienceMiddleware: ClientMiddleware {
                 if request.method == .delete, status == 404, mayHaveBeenApplied {
                     return (HTTPResponse(status: .noContent), nil)
                 }
-                let error = VultrError(kind: .http(status: status),
+                var error = VultrError(kind: .http(status: status),
                                        message: redactor.redact(ErrorBody.message(bytes, response: response)),
                                        attempts: attempt)
+                error.earlierAttemptMayHaveActed = mayHaveBeenApplied
                 guard RetryPolicy.isRetryable(status: status), idempotent || status == 429 else { throw error }
                 if status != 429 { mayHaveBeenApplied = true }
                 retry = (error, Self.retryAfter(response))
@@ -113,11 +117,13 @@ struct ResilienceMiddleware: ClientMiddleware {
             }
 
             let wait = policy.delay(afterAttempt: attempt, retryAfter: retry.after)
-            guard attempt < policy.maxAttempts else { throw retry.reason }
+            var reason = retry.reason
+            reason.earlierAttemptMayHaveActed = mayHaveBeenApplied && attempt > 1
+            guard attempt < policy.maxAttempts else { throw reason }
             let budget = min(policy.maxTotalTime, limits.operation)
             guard start!.duration(to: clock.now) + wait < budget else {
-                var timedOut = retry.reason
-                if retry.reason.status == nil { timedOut.kind = .timedOut }
+                var timedOut = reason
+                if reason.status == nil { timedOut.kind = .timedOut }
                 throw timedOut
             }
             try await Task.sleep(for: wait)
