@@ -1,3 +1,5 @@
+import VultrValues
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -28,11 +30,12 @@ extension PolicyDocument {
     /// (empty when the document is acceptable). Unlike decoding it does not stop at the
     /// first problem, so a 400 answer can name them all.
     ///
-    /// Rules: the body is a JSON object; `Version`, if present, is ``currentVersion``;
-    /// `Statement` is a non-empty list; each statement has `Effect` Allow/Deny (any case),
-    /// a non-empty `Action` (string or list) whose entries are well-formed (see
-    /// ``ActionPattern/isWellFormed(_:)``), and a `Resource` (optional) that is a
-    /// non-empty string or list of non-empty ids.
+    /// Rules: the body is a JSON object of `Version` and `Statement` alone; `Version`, if present,
+    /// is ``currentVersion``; `Statement` is a non-empty list; each statement has only `Effect`
+    /// Allow/Deny (any case), a non-empty `Action` (string or list) whose entries are
+    /// well-formed (see ``ActionPattern/isWellFormed(_:)``), and a `Resource` that is a
+    /// non-empty string or list of non-empty ids. Any other key is refused by name, never
+    /// dropped: a `Condition` left out would widen what a statement allows.
     public static func validate(json: Data) -> [PolicyProblem] {
         let raw: RawDocument
         do {
@@ -77,11 +80,37 @@ private enum RawValue: Decodable {
     }
 }
 
+/// Any key of a JSON object, to find those a document should not have.
+private struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+
+    /// The keys of the object `decoder` holds that are not `known`, in order.
+    static func unknown(in decoder: any Decoder, known: [String]) -> [String] {
+        guard let container = try? decoder.container(keyedBy: AnyKey.self) else { return [] }
+        return container.allKeys.map(\.stringValue).filter { !known.contains($0) }.sorted()
+    }
+
+    /// Why `key` does not belong, with the known key it may have meant.
+    static func problem(_ key: String, known: [String], owner: String) -> String {
+        if key.lowercased() == "condition" {
+            return "Condition is not part of Vultr's policy documents; limits of time and address go on role trusts"
+        }
+        let meant = Suggest.closest(key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+        return "unknown key '\(key)'\(meant); \(owner) has \(known.joined(separator: ", "))"
+    }
+}
+
 /// A statement decoded without judging it, so every problem can be reported.
 private struct RawStatement: Decodable {
     var effect: RawValue?
     var action: RawValue?
     var resource: RawValue?
+    var unknownKeys: [String] = []
+
+    static let keys = CodingKeys.allCases.map(\.rawValue)
 
     init(effect: RawValue?, action: RawValue?, resource: RawValue?) {
         self.effect = effect
@@ -89,7 +118,7 @@ private struct RawStatement: Decodable {
         self.resource = resource
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case effect = "Effect", action = "Action", resource = "Resource"
     }
 
@@ -102,6 +131,7 @@ private struct RawStatement: Decodable {
         self.init(effect: try container.decodeIfPresent(RawValue.self, forKey: .effect),
                   action: try container.decodeIfPresent(RawValue.self, forKey: .action),
                   resource: try container.decodeIfPresent(RawValue.self, forKey: .resource))
+        unknownKeys = AnyKey.unknown(in: decoder, known: Self.keys)
     }
 
     func problems(number: Int) -> [PolicyProblem] {
@@ -118,8 +148,10 @@ private struct RawStatement: Decodable {
         case .text(let one): messages += Self.actionProblems([one])
         case .strings(let list): messages += Self.actionProblems(list)
         }
+        messages += unknownKeys.map { AnyKey.problem($0, known: Self.keys, owner: "a statement") }
         switch resource {
-        case nil: break  // absent means "*"
+        // Written out, so that what a statement covers is never a default's.
+        case nil: messages.append("Resource is missing; write \"*\" for every resource, or the ids")
         case .other: messages.append("Resource must be a string or a list of strings")
         case .text(let one): messages += Self.resourceProblems([one])
         case .strings(let list): messages += Self.resourceProblems(list)
@@ -135,7 +167,7 @@ private struct RawStatement: Decodable {
     }
 
     static func resourceProblems(_ resources: [String]) -> [String] {
-        if resources.isEmpty { return ["Resource is empty (omit it or use \"*\" for every resource)"] }
+        if resources.isEmpty { return ["Resource is empty; write \"*\" for every resource, or the ids"] }
         return resources.contains(where: { $0.allSatisfy(\.isWhitespace) })
             ? ["Resource contains an empty id"] : []
     }
@@ -146,16 +178,18 @@ private struct RawDocument: Decodable {
     var version: RawValue?
     var statements: [RawStatement]?
     var statementIsList = true
+    var unknownKeys: [String] = []
 
     init(version: RawValue?, statements: [RawStatement]?) {
         self.version = version
         self.statements = statements
     }
 
-    enum CodingKeys: String, CodingKey { case version = "Version", statement = "Statement" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case version = "Version", statement = "Statement" }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        unknownKeys = AnyKey.unknown(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
         version = try container.decodeIfPresent(RawValue.self, forKey: .version)
         if container.contains(.statement), (try? container.decodeNil(forKey: .statement)) == false {
             statements = try? container.decode([RawStatement].self, forKey: .statement)
@@ -164,7 +198,9 @@ private struct RawDocument: Decodable {
     }
 
     func problems() -> [PolicyProblem] {
-        var found: [PolicyProblem] = []
+        var found = unknownKeys.map {
+            PolicyProblem(statement: nil, message: AnyKey.problem($0, known: CodingKeys.allCases.map(\.rawValue), owner: "a document"))
+        }
         switch version {
         case nil: break
         case .text(PolicyDocument.currentVersion): break

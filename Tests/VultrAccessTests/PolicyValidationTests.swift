@@ -10,7 +10,7 @@ import VultrAccess
     @Test func acceptsAGoodDocument() {
         #expect(problems("""
             {"Version": "2012-10-17", "Statement": [
-              {"Effect": "Allow", "Action": ["compute.*", "*", "compute.instance.*", "iam.group.AddMember"]},
+              {"Effect": "Allow", "Action": ["compute.*", "*", "compute.instance.*", "iam.group.AddMember"], "Resource": "*"},
               {"Effect": "deny", "Action": "compute.instance.Delete", "Resource": ["i-1"]}]}
             """).isEmpty)
     }
@@ -32,12 +32,30 @@ import VultrAccess
             #"Version must be "2012-10-17", got "2011-01-01""#,
             #"Statement 1: Effect must be "Allow" or "Deny", got "Permit""#,
             "Statement 1: Action is empty",
+            #"Statement 1: Resource is missing; write "*" for every resource, or the ids"#,
             "Statement 2: Effect is missing",
             #"Statement 2: Action "compute.instance" is not of the form service.resource.Operation or a wildcard such as compute.*"#,
             #"Statement 2: Action "compute..Read" is not of the form service.resource.Operation or a wildcard such as compute.*"#,
             #"Statement 2: Action "compute.instance.Delete.Now" is not of the form service.resource.Operation or a wildcard such as compute.*"#,
+            #"Statement 2: Resource is missing; write "*" for every resource, or the ids"#,
             "Statement 3: Action must be a string or a list of strings",
-            #"Statement 3: Resource is empty (omit it or use "*" for every resource)"#,
+            #"Statement 3: Resource is empty; write "*" for every resource, or the ids"#,
+        ])
+    }
+
+    /// A key the grammar does not have is refused by name, never dropped: a Condition left out
+    /// would make its Allow unconditional.
+    @Test func refusesKeysItDoesNotKnow() {
+        #expect(problems("""
+            {"Version": "2012-10-17", "Sid": "x", "Statement": [
+              {"Effect": "Allow", "Action": "compute.instance.Delete", "Resource": "*",
+               "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}},
+              {"Effect": "Allow", "Actoin": "compute.instance.Read", "Resource": "*"}]}
+            """) == [
+            "unknown key 'Sid'; a document has Version, Statement",
+            "Statement 1: Condition is not part of Vultr's policy documents; limits of time and address go on role trusts",
+            "Statement 2: Action is missing",
+            "Statement 2: unknown key 'Actoin' (did you mean 'Action'?); a statement has Effect, Action, Resource",
         ])
     }
 

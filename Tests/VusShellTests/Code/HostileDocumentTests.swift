@@ -19,8 +19,11 @@ import VusTestSupport
         ("control", "users:\n- email: \"ann\\u0007@example.com\"\n  first_name: Ann\n  last_name: Lee\n", ":2:10: email contains a control character"),
         ("bad-email", "users:\n- email: ann.example.com\n  first_name: Ann\n  last_name: Lee\n", ":2:10: 'ann.example.com' is not an email address"),
         ("action-typo", "users:\n" + user + "policies:\n- name: ops\n  document:\n    Version: '2012-10-17'\n    Statement:\n"
-            + "    - Effect: Allow\n      Action: [compute.instanse.List]\n",
+            + "    - Effect: Allow\n      Action: [compute.instanse.List]\n      Resource: '*'\n",
          ":8:5: policy ops: Statement 1: unknown resource 'instanse' in 'compute.instanse.List'; did you mean 'compute.instance.List'?"),
+        ("condition", "users:\n" + user + "policies:\n- name: ops\n  document:\n    Version: '2012-10-17'\n    Statement:\n"
+            + "    - Effect: Allow\n      Action: [compute.instance.Delete]\n      Resource: '*'\n      Condition: {IpAddress: {aws:SourceIp: 10.0.0.0/8}}\n",
+         ":8:5: policy ops: Statement 1: Condition is not part of Vultr's policy documents; limits of time and address go on role trusts"),
     ]
 
     @Test(arguments: cases.map(\.name))

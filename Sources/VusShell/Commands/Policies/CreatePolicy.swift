@@ -15,9 +15,10 @@ struct CreatePolicy: ShellCommand {
         details: """
         Write the document inline, 'allow' or 'deny' followed by actions or patterns (compute.*, \
         *.*.Read), on every resource; or give file=DOC.json, a document as Vultr writes it \
-        ({"Version": "2024-01-01", "Statement": [{"Effect": "Allow", "Action": [...], \
-        "Resource": [...]}]}), which can name resources. A mistyped action is an error. A policy \
-        of that name with the same document is reported unchanged. 'undo' deletes it.
+        ({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": [...], \
+        "Resource": [...]}]}), which can name resources; any other key (a Condition) is refused, \
+        never dropped. A mistyped action is an error. A policy of that name with the same \
+        document is reported unchanged. 'undo' deletes it.
         """,
         examples: ["create policy no-snapshot-delete deny compute.snapshot.Delete",
                    "create policy dns-reader allow network.dns.List network.dns.Read description=\"Read DNS\""],

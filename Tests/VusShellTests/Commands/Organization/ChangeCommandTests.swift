@@ -175,7 +175,7 @@ import VusTestSupport
         try await withTestSandbox { sandbox in
             let extra = try Self.journal()
             let document = try temporaryDirectory().appendingPathComponent("typo.json")
-            try #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["compute.instanse.List"]}]}"#
+            try #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["compute.instanse.List"],"Resource":["*"]}]}"#
                 .write(to: document, atomically: false, encoding: .utf8)
             let cases = [
                 ("use users email=*@contractor.com; group add contractrs", "no group named 'contractrs'; did you mean 'contractors'?"),
