@@ -49,7 +49,7 @@ struct OrganizationDiff {
     static func compute(_ document: UsersDocument, current: OrganizationDocument, path: String, prune: Bool) throws -> OrganizationDiff {
         var diff = OrganizationDiff()
         let snapshot = current.snapshot
-        let known = KnownNames(document: document, snapshot: snapshot)
+        let known = KnownNames(document: document, snapshot: snapshot, prune: prune)
         try known.check(document, path: path)
 
         for entry in document.policies ?? [] {
@@ -165,16 +165,31 @@ struct OrganizationDiff {
     }
 }
 
-/// The names a document may use: what the account has, and what the document defines.
+/// The names a document may use: what the account has, and what the document defines. With
+/// prune, a kind the document lists is only what it lists (and Vultr's managed policies): prune
+/// deletes the account's others, so the document cannot go on using them.
 private struct KnownNames {
     let groups: [String]
     let roles: [String]
     let policies: [String]
+    /// Names in the account that prune would delete, by kind (lowercased).
+    let pruned: [IAMNoun: Set<String>]
 
-    init(document: UsersDocument, snapshot: OrganizationSnapshot) {
-        groups = snapshot.groups.map(\.name) + (document.groups ?? []).map(\.name)
-        roles = snapshot.roles.map(\.name) + (document.roles ?? []).map(\.name)
-        policies = snapshot.policies.map(\.name) + (document.policies ?? []).map(\.name)
+    init(document: UsersDocument, snapshot: OrganizationSnapshot, prune: Bool) {
+        let listed = (groups: (document.groups ?? []).map(\.name), roles: (document.roles ?? []).map(\.name),
+                      policies: (document.policies ?? []).map(\.name))
+        let managed = snapshot.policies.filter(\.isManaged).map(\.name)
+        let keepsGroups = !prune || document.groups == nil, keepsRoles = !prune || document.roles == nil
+        let keepsPolicies = !prune || document.policies == nil
+        groups = (keepsGroups ? snapshot.groups.map(\.name) : []) + listed.groups
+        roles = (keepsRoles ? snapshot.roles.map(\.name) : []) + listed.roles
+        policies = (keepsPolicies ? snapshot.policies.map(\.name) : managed) + listed.policies
+        func lowered(_ names: [String]) -> Set<String> { Set(names.map { $0.lowercased() }) }
+        pruned = [
+            .group: keepsGroups ? [] : lowered(snapshot.groups.map(\.name)).subtracting(lowered(groups)),
+            .role: keepsRoles ? [] : lowered(snapshot.roles.map(\.name)).subtracting(lowered(roles)),
+            .policy: keepsPolicies ? [] : lowered(snapshot.policies.map(\.name)).subtracting(lowered(policies)),
+        ]
     }
 
     /// Every name used, checked; the first unknown one is an error at its line.
@@ -189,6 +204,12 @@ private struct KnownNames {
             case .policy: policies
             }
             for name in names ?? [] where lowered[noun]?.contains(name.lowercased()) != true {
+                if pruned[noun]?.contains(name.lowercased()) == true {
+                    let section = noun == .policy ? "policies" : "\(noun.rawValue)s"
+                    problems.append("\(path):\(line): \(place): \(noun.rawValue) '\(name)' is used here but not in \(section):, "
+                        + "so prune would delete it; list it in \(section): or leave it out here")
+                    continue
+                }
                 let hint = Suggest.closest(name, among: known).map { "; did you mean '\($0)'?" } ?? ""
                 problems.append("\(path):\(line): \(place): no \(noun.rawValue) named '\(name)' in the account or the document\(hint)")
             }

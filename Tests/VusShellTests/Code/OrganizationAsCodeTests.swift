@@ -40,6 +40,30 @@ import VusTestSupport
         }
     }
 
+    /// With prune, a group the document leaves out of groups: is deleted, so its users cannot
+    /// keep it: the document is refused whole, before the group is gone for good.
+    @Test func pruneRefusesADocumentThatStillUsesWhatItWouldDelete() async throws {
+        try await withTestSandbox { sandbox in
+            let file = try temporaryDirectory().appendingPathComponent("users.yaml")
+            try await export(sandbox, to: file)
+            var text = try String(contentsOf: file, encoding: .utf8)
+            let entry = try #require(text.range(of: "- name: contractors\n"))
+            let end = try #require(text.range(of: "\n- name: ", range: entry.upperBound..<text.endIndex)).lowerBound
+            text.removeSubrange(entry.lowerBound...end)
+            try text.write(to: file, atomically: false, encoding: .utf8)
+
+            let pruning = try await VusProcess.run(["-y", "-c", "apply \(file.path) prune"], sandbox: sandbox)
+            #expect(pruning.status == 2, "\(pruning.stdout)\(pruning.stderr)")
+            #expect(pruning.stderr.contains("dmitri.fischer@contractor.com: group 'contractors' is used here but not in groups:, so prune would delete it"),
+                    "\(pruning.stderr)")
+            let client = try VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url))
+            #expect(try await client.groups().contains { $0.name == "contractors" }, "nothing was deleted")
+            // Without prune the group stays, and the document may go on using it.
+            let plain = try await VusProcess.run(["-c", "plan \(file.path)"], sandbox: sandbox)
+            #expect(plain.status == 0, "\(plain.stdout)\(plain.stderr)")
+        }
+    }
+
     @Test func aDocumentCreatesAttachesAndPrunesTheOrganization() async throws {
         try await withTestSandbox { sandbox in
             let directory = try temporaryDirectory()
