@@ -153,7 +153,7 @@ struct OrganizationDiff {
             }
         }
         for change in memberships {
-            let field = change.field == .policy ? "policies" : "\(change.field.rawValue)s"
+            let field = change.field.plural
             let from = change.from.joined(separator: ","), to = change.to.joined(separator: ",")
             if case .user(let email) = change.holder {
                 records.append(PlanRecord(email: email, action: "change", field: field, from: from, to: to))
@@ -205,7 +205,7 @@ private struct KnownNames {
             }
             for name in names ?? [] where lowered[noun]?.contains(name.lowercased()) != true {
                 if pruned[noun]?.contains(name.lowercased()) == true {
-                    let section = noun == .policy ? "policies" : "\(noun.rawValue)s"
+                    let section = noun.plural
                     problems.append("\(path):\(line): \(place): \(noun.rawValue) '\(name)' is used here but not in \(section):, "
                         + "so prune would delete it; list it in \(section): or leave it out here")
                     continue

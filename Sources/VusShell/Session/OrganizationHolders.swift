@@ -15,12 +15,12 @@ struct OrganizationHolders {
         }
         switch noun {
         case .group:
-            return members([try NamedEntity.find(name, in: groups, noun: "group", name: \.name).id])
+            return members([try NamedEntity.find(name, in: groups, noun: .group, name: \.name).id])
         case .role:
-            let role = try NamedEntity.find(name, in: try await client.roles(), noun: "role", name: \.name)
+            let role = try NamedEntity.find(name, in: try await client.roles(), noun: .role, name: \.name)
             return try await holders(ofRole: role.id, members: members)
         case .policy:
-            let policy = try NamedEntity.find(name, in: try await client.policies(), noun: "policy", name: \.name)
+            let policy = try NamedEntity.find(name, in: try await client.policies(), noun: .policy, name: \.name)
             var ids = Set(try await client.userIDs(policyID: policy.id))
             ids.formUnion(members(try await client.groupIDs(policyID: policy.id)))
             for role in try await client.roles() where role.policies.contains(where: { $0.id == policy.id }) {

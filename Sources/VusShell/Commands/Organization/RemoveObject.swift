@@ -32,7 +32,10 @@ struct RemoveObject: ShellCommand {
         let question = uses.isEmpty ? "Delete \(object.label)?" : "Delete \(object.label)? It is in use: \(uses.joined(separator: "; "))."
         var batch = await ChangeEngine(context: context)
             .apply([OrganizationPlans.delete(object, client: client, change: change)], confirmation: .always(question))
-        if !uses.isEmpty { batch.notes.insert("\(object.label) was in use: \(uses.joined(separator: "; "))", at: 0) }
+        if !uses.isEmpty {
+            let deleted = batch.records.first?.outcome == .changed
+            batch.notes.insert("\(object.label) \(deleted ? "was" : "is") in use: \(uses.joined(separator: "; "))", at: 0)
+        }
         return batch.result(summary: change)
     }
 

@@ -50,7 +50,7 @@ struct RestoreObject: ShellCommand {
         }
         guard let object = deletions.last?.object, !object.id.isEmpty else {
             throw ShellError("no \(noun.rawValue) named '\(name)' and none of that name deleted in the journal; "
-                + "name it by id, or 'ls \(noun.rawValue == "policy" ? "policies" : "roles")' for those there")
+                + "name it by id, or 'ls \(IAMNoun(rawValue: noun.rawValue).map(\.plural) ?? noun.rawValue)' for those there")
         }
         return object
     }

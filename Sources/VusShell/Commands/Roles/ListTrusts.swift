@@ -18,7 +18,7 @@ struct ListTrusts: ShellCommand {
         let client = try context.client
         let trusts: [RoleTrust]
         if let role {
-            trusts = try await client.roleTrusts(roleID: NamedEntity.find(role, in: try await client.roles(), noun: "role", name: \.name).id)
+            trusts = try await client.roleTrusts(roleID: NamedEntity.find(role, in: try await client.roles(), noun: .role, name: \.name).id)
         } else {
             trusts = try await client.roleTrusts()
         }

@@ -106,6 +106,8 @@ import VusTestSupport
             // A policy in use: what it is attached to is said; a delete is undone by a restore.
             let reader = try #require(try await client.policies().first { $0.name == "billing-reader" })
             let holdersBefore = Set(try await client.userIDs(policyID: reader.id))
+            let rehearsal = try await VusProcess.run(["-y", "--dry-run", "-c", "rm policy billing-reader"], sandbox: sandbox, extra: extra)
+            #expect(rehearsal.stdout.contains("policy billing-reader is in use: "), "not deleted, so still in use: \(rehearsal.stdout)")
             let removal = try await VusProcess.run(["-y", "-c", "rm policy billing-reader"], sandbox: sandbox, extra: extra)
             #expect(removal.status == 0 && removal.stdout.contains("policy billing-reader was in use: "), "\(removal.stdout)")
             #expect(try await !client.policies().contains { $0.id == reader.id })

@@ -29,6 +29,8 @@ import VusTestSupport
                          "assigned to users: none", "assigned to groups: developers, contractors"] {
                 #expect(attachments.stderr.contains(line + "\n") || attachments.stdout.contains(line + "\n"), "\(line): \(attachments.stdout)\(attachments.stderr)")
             }
+            let unknown = try await VusProcess.run(["-c", "show policy zzzzzzzz"], sandbox: sandbox)
+            #expect(unknown.status == 1 && unknown.stderr.contains("no policy named 'zzzzzzzz'; 'ls policies' lists them"), "\(unknown.stderr)")
             let typo = try await VusProcess.run(["-c", "show role developr"], sandbox: sandbox)
             #expect(typo.status == 1 && typo.stderr.contains("no role named 'developr'; did you mean 'developer'?"), "\(typo.stderr)")
         }
