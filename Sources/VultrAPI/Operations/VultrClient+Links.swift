@@ -33,8 +33,13 @@ extension VultrClient {
         try await settle(link, wanted: false) { try await send(link, attach: false) }
     }
 
-    /// Whether `link` holds now, read from the server.
+    /// Whether `link` holds now, read from the server; a link to a group, role or policy that
+    /// is gone (404) does not.
     public func holds(_ link: Link) async throws -> Bool {
+        do { return try await readHolds(link) } catch let error as VultrError where error.status == 404 { return false }
+    }
+
+    private func readHolds(_ link: Link) async throws -> Bool {
         switch link {
         case .groupMember(let group, let user): try await self.group(id: group).members.contains { $0.id == user }
         case .roleUser(let role, let user): try await userIDs(roleID: role).contains(user)

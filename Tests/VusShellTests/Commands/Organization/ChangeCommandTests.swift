@@ -81,6 +81,23 @@ import VusTestSupport
         }
     }
 
+    /// Undoing a run twice: the second finds its group gone with its memberships, and says
+    /// there is nothing left, rather than failing to read the group.
+    @Test func aRunUndoneTwiceIsUndoneOnce() async throws {
+        try await withTestSandbox { sandbox in
+            let extra = try Self.journal()
+            let run = try await VusProcess.run(["-y", "-c", "create group qa", "-c", "use users email=*@contractor.com", "-c", "group add qa"],
+                                               sandbox: sandbox, extra: extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            let id = try #require(Journal(path: extra["VUS_JOURNAL"]!).entries().first?.run)
+            let first = try await VusProcess.run(["-y", "-c", "undo \(id)"], sandbox: sandbox, extra: extra)
+            #expect(first.status == 0 && first.stdout.contains("5 changed"), "\(first.stdout)\(first.stderr)")
+            let second = try await VusProcess.run(["-y", "-c", "undo \(id)"], sandbox: sandbox, extra: extra)
+            #expect(second.status == 0 && (second.stdout + second.stderr).contains("nothing left to undo of run \(id)"),
+                    "\(second.stdout)\(second.stderr)")
+        }
+    }
+
     @Test func objectsAreCreatedDeletedRestoredAndUndone() async throws {
         try await withTestSandbox { sandbox in
             let extra = try Self.journal()
