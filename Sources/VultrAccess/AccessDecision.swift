@@ -26,13 +26,17 @@ public struct AccessDecision: Sendable, Hashable, CustomStringConvertible {
     /// Whether the user has API access. It says whether the permission can be used
     /// through the API; it never changes ``outcome``.
     public var apiEnabled: Bool
+    /// For an allow when no resource was asked: the ids a Deny names specifically, on which
+    /// the action is not allowed (sorted); empty otherwise.
+    public var exceptions: [String]
 
     /// Creates a decision.
-    public init(outcome: Outcome, via: [AccessPath], reason: String, apiEnabled: Bool) {
+    public init(outcome: Outcome, via: [AccessPath], reason: String, apiEnabled: Bool, exceptions: [String] = []) {
         self.outcome = outcome
         self.via = via
         self.reason = reason
         self.apiEnabled = apiEnabled
+        self.exceptions = exceptions
     }
 
     /// True only for ``Outcome/allow``.

@@ -12,7 +12,7 @@
 ///    are concrete names.
 /// 4. With a resource, only statements whose Resource holds `*` or that id count.
 ///    Without one: a matching `*` Deny denies; else a matching `*` Allow allows (ids
-///    denied specifically are named in the reason); else resource-scoped Allows give
+///    denied specifically are its ``AccessDecision/exceptions``); else resource-scoped Allows give
 ///    `partial` with their ids minus ids denied specifically (deny if none remain).
 ///    A statement whose `Resource` list is empty applies to nothing.
 /// 5. The account owner may do anything ("account owner"); a suspended member may do
@@ -80,12 +80,11 @@ extension AccessGraph {
         }
         if flags.contains(.denies) { return cite(.deny, .unscopedDenies, "denied by") }
         if flags.contains(.allows) {
-            var exceptions = ""
-            if flags.contains(.scopedDenies) {
-                let denied = match.scopedIDs(ofUser: user, in: index).denied.sorted()
-                exceptions = "; except resources denied specifically: " + denied.joined(separator: ", ")
-            }
-            return cite(.allow, .allows, "allowed by", after: exceptions)
+            guard flags.contains(.scopedDenies) else { return cite(.allow, .allows, "allowed by") }
+            let denied = match.scopedIDs(ofUser: user, in: index).denied.sorted()
+            var decision = cite(.allow, .allows, "allowed by", after: "; except resources denied specifically: " + denied.joined(separator: ", "))
+            decision.exceptions = denied
+            return decision
         }
         if flags.contains(.scopedAllows) {
             let ids = match.scopedIDs(ofUser: user, in: index)

@@ -32,6 +32,8 @@ import VultrAccess
         let decision = try decide("alice", "compute.instance.Delete")
         #expect(decision.outcome == .allow)
         #expect(decision.reason.hasSuffix("; except resources denied specifically: i-prod"))
+        #expect(decision.exceptions == ["i-prod"])
+        #expect(try decide("alice", "compute.instance.Delete", "i-dev").exceptions.isEmpty, "a question about one resource has none")
     }
 
     @Test func denyEverywhereBeatsAllowEverywhere() throws {

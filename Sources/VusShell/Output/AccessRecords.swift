@@ -10,6 +10,8 @@ struct AccessDecisionRecord: Record {
     var decision: String
     /// For `partial`: the resource ids it is allowed on.
     var resources: [String]?
+    /// For `allow` without a resource asked: the ids a Deny names, where it is not allowed.
+    var except: [String]?
     var via: [String]
     var reason: String
     var apiEnabled: Bool
@@ -25,25 +27,27 @@ struct AccessDecisionRecord: Record {
             self.decision = "partial"
             self.resources = resources
         }
+        except = decision.exceptions.isEmpty ? nil : decision.exceptions
         via = decision.via.map(\.description)
         reason = decision.reason
         apiEnabled = decision.apiEnabled
     }
 
     enum CodingKeys: String, CodingKey {
-        case email, action, resource, decision, resources, via, reason
+        case email, action, resource, decision, resources, except, via, reason
         case apiEnabled = "api_enabled"
     }
 
     static let tableColumns = ["EMAIL", "DECISION", "API", "WHY"]
     var tableCells: [String] {
-        let verdict = resources.map { "partial (\($0.joined(separator: ", ")))" } ?? decision
+        let verdict = resources.map { "partial (\($0.joined(separator: ", ")))" }
+            ?? except.map { "\(decision) (except \($0.joined(separator: ", ")))" } ?? decision
         return [email, verdict, Toggle.word(apiEnabled), via.isEmpty ? reason : via.joined(separator: "; ")]
     }
-    static let csvColumns = ["email", "action", "resource", "decision", "resources", "via", "reason", "api_enabled"]
+    static let csvColumns = ["email", "action", "resource", "decision", "resources", "except", "via", "reason", "api_enabled"]
     var csvCells: [String] {
-        [email, action, resource ?? "", decision, (resources ?? []).joined(separator: " "), via.joined(separator: "; "),
-         reason, String(apiEnabled)]
+        [email, action, resource ?? "", decision, (resources ?? []).joined(separator: " "), (except ?? []).joined(separator: " "),
+         via.joined(separator: "; "), reason, String(apiEnabled)]
     }
     var quietText: String { email }
 }

@@ -38,6 +38,25 @@ import VusTestSupport
         }
     }
 
+    /// An allow everywhere but where a Deny names an id says so in the table and the data.
+    @Test func anAllowWithADeniedResourceNamesTheException() async throws {
+        try await withTestSandbox { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let document = cache.appendingPathComponent("keep-one.json")
+            try #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":["compute.instance.Delete"],"Resource":["i-keep"]}]}"#
+                .write(to: document, atomically: false, encoding: .utf8)
+            let setUp = try await VusProcess.run(["-y", "-c", "create policy keep-one file=\(document.path)", "-c", "use bob.hughes@example.com",
+                                                  "-c", "policy add keep-one", "-c", "policy add ComputeFullAccess"], sandbox: sandbox)
+            #expect(setUp.status == 0, "\(setUp.stderr)")
+            let table = try await run("can bob.hughes@example.com compute.instance.Delete", on: sandbox, cache: cache, format: "table")
+            #expect(table.stdout.contains("decision: allow (except i-keep)\n"), "\(table.stdout)")
+            let who = try await run("who can compute.instance.Delete", on: sandbox, cache: cache)
+            let bob = try #require((Self.json(who.stdout) as? [[String: Any]])?.first { $0["email"] as? String == "bob.hughes@example.com" })
+            #expect(bob["decision"] as? String == "allow" && bob["except"] as? [String] == ["i-keep"], "\(bob)")
+        }
+    }
+
     @Test func aDenyNamesItsStatementAndFreshReadsAgain() async throws {
         try await withTestSandbox { sandbox in
             let cache = try temporaryDirectory("vus-cache")
