@@ -36,7 +36,13 @@ struct Invite: ShellCommand {
         if try await context.session.users.all().contains(where: { $0.email?.lowercased() == email.lowercased() && $0.status != .pending }) {
             plan = .alreadyTrue(.object(subject), change, reason: "already a member")
         } else if let invitation = try await pending() {
-            plan = .alreadyTrue(.object(OrganizationObject(kind: .invitation, id: invitation.id, name: email)), change, reason: "already invited")
+            // Exactly what was typed: a pending invitation with other API access is not this one.
+            if let wanted = self.apiEnabled, let given = invitation.apiEnabled, wanted != given {
+                throw ShellError("\(email) is already invited with api=\(Toggle.word(given)), not api=\(Toggle.word(wanted)); "
+                    + "an invitation cannot be changed or withdrawn through the API; nothing changed")
+            }
+            let reason = invitation.hasLapsed() ? "already invited, but it expired: 'resend invitation \(email)' sends it again" : "already invited"
+            plan = .alreadyTrue(.object(OrganizationObject(kind: .invitation, id: invitation.id, name: email)), change, reason: reason)
         } else {
             plan = OrganizationPlans.create(subject, change: change,
                                             find: { try await pending().map { OrganizationObject(kind: .invitation, id: $0.id, name: email) } }) {

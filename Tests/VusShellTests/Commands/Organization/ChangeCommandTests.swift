@@ -171,6 +171,11 @@ import VusTestSupport
             let run = try await VusProcess.run(["-y"] + script.flatMap { ["-c", $0] }, sandbox: sandbox, extra: extra)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("invite dana@example.com — unchanged (already invited"), "\(run.stdout)")
+            let other = try await VusProcess.run(["-y", "-c", "invite dana@example.com api=off"], sandbox: sandbox, extra: extra)
+            #expect(other.status == 1 && other.stderr.contains("dana@example.com is already invited with api=on, not api=off"), "\(other.stderr)")
+            let lapsed = try await VusProcess.run(["-y", "-c", "invite grace.quinn@example.com"], sandbox: sandbox, extra: extra)
+            #expect(lapsed.stdout.contains("already invited, but it expired: 'resend invitation grace.quinn@example.com' sends it again"),
+                    "\(lapsed.stdout)\(lapsed.stderr)")
             #expect(try await client.invitations().contains { $0.email == "dana@example.com" && $0.apiEnabled == true })
             let role = try #require(try await client.roles().first { $0.name == "break-glass" })
             let alice = try #require(try await client.users().collect().first { $0.email == "alice.anderson@example.com" })
