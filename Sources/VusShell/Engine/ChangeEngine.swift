@@ -52,13 +52,19 @@ struct ChangeEngine {
         let lines = OutcomeLines()
         let started = StartedChanges()
         let concurrency = (try? context.client)?.configuration.maxConcurrency ?? 8
-        let results = await forEachConcurrently(needed, maxConcurrent: concurrency) { index in
-            try writeIntent(intents[index])
-            started.insert(index)
-            let effect = try await plans[index].send!()
-            writeOutcome(intents[index], index: index, effect: effect, lines)
-            return effect
+        var resultByIndex: [Int: Result<ChangeEffect, any Error>] = [:]
+        for stage in Set(needed.map { plans[$0].stage }).sorted() {
+            let staged = needed.filter { plans[$0].stage == stage }
+            let results = await forEachConcurrently(staged, maxConcurrent: concurrency) { index in
+                try writeIntent(intents[index])
+                started.insert(index)
+                let effect = try await plans[index].send!()
+                writeOutcome(intents[index], index: index, effect: effect, lines)
+                return effect
+            }
+            for (index, result) in zip(staged, results) { resultByIndex[index] = result }
         }
+        let results = needed.map { resultByIndex[$0] ?? .failure(CancellationError()) }
         var uncertain: [(index: Int, error: any Error)] = []
         for (index, result) in zip(needed, results) {
             switch result {
@@ -100,6 +106,7 @@ struct ChangeEngine {
         if let reason = effect.unchangedReason {
             batch.records[index].outcome = .unchanged
             batch.records[index].reason = reason
+            batch.records[index].wasSent = true
         } else {
             batch.records[index].outcome = .changed
             batch.records[index].error = nil

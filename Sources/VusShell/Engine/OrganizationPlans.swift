@@ -79,6 +79,7 @@ enum OrganizationPlans {
             return ChangeEffect()
         }
         plan.readBack = { try await exists(object, client: client) ? nil : ChangeEffect() }
+        plan.stage = .deletes
         return plan
     }
 
@@ -94,6 +95,7 @@ enum OrganizationPlans {
             return ChangeEffect()
         }
         plan.readBack = { try await exists(object, client: client) ? ChangeEffect() : nil }
+        plan.stage = .makes
         return plan
     }
 
@@ -106,6 +108,7 @@ enum OrganizationPlans {
             ChangeEffect(object: try await make())
         }
         plan.readBack = { try await find().map { ChangeEffect(object: $0) } }
+        plan.stage = .makes
         return plan
     }
 

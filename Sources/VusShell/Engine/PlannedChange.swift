@@ -18,6 +18,17 @@ struct PlannedChange: Sendable {
     var reason: String
     /// What the journal keeps of it.
     var journal: JournalFacts?
+    /// When it goes among the others of its batch: every change of a lower stage has its outcome
+    /// before one of a higher stage is sent. An object is made or restored (``Stage/makes``)
+    /// before what attaches to it (``Stage/links``), and deleted (``Stage/deletes``) after what
+    /// detaches from it: sent together, a group's deletion raced its members' removals.
+    var stage = Stage.links
+
+    /// The stages of a batch, in the order they are sent.
+    enum Stage: Int, Sendable, Comparable {
+        case makes, links, deletes
+        static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
+    }
 
     /// A change that needs sending.
     static func needed(_ user: User, _ change: String, journal: JournalFacts? = nil,

@@ -7,7 +7,7 @@ public struct ChangeRecord: Record, Equatable {
     public enum Outcome: String, Codable, Sendable {
         /// Sent and confirmed by the API.
         case changed
-        /// Already true: nothing was sent.
+        /// Already true: nothing was sent, or Vultr answered that it already was (``ChangeRecord/wasSent``).
         case unchanged
         /// Sent and refused, or failed on the way.
         case failed
@@ -34,6 +34,9 @@ public struct ChangeRecord: Record, Equatable {
     public var apiKey: String?
     /// A new API key with its secret: shown this once.
     public var key: APIKey?
+    /// For `unchanged`: the request went, and Vultr's answer showed it already so (the planning
+    /// read had not, or another writer got there first). Said in the sentence, not the data.
+    var wasSent = false
 
     enum CodingKeys: String, CodingKey {
         case id, email, object, change, outcome, error, reason, request, apiKey = "api_key", key
@@ -76,7 +79,7 @@ public struct ChangeRecord: Record, Equatable {
     var sentence: String {
         switch outcome {
         case .changed: "\(subject): \(change) — changed"
-        case .unchanged: "\(subject): \(change) — unchanged (\(reason ?? "already true"); nothing sent)"
+        case .unchanged: "\(subject): \(change) — unchanged (\(reason ?? "already true"); \(wasSent ? "Vultr answered so" : "nothing sent"))"
         case .failed: "\(subject): \(change) — failed: \(error ?? "unknown error")"
         case .unknown: "\(subject): \(change) — unknown: \(error ?? "")"
         case .notSent:

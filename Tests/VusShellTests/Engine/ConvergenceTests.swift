@@ -49,7 +49,8 @@ import VusTestSupport
             #expect(second == 0, "\(again.output.stderr)")
             #expect(try await snapshot(shell.sandbox) == done)
             #expect(again.output.stdout.contains("rm user — unchanged (already absent; nothing sent)"))
-            #expect(again.output.stdout.contains("temp@example.com: create user — unchanged (already exists; nothing sent)"))
+            // Its create went, and Vultr answered that the user exists.
+            #expect(again.output.stdout.contains("temp@example.com: create user — unchanged (already exists; Vultr answered so)"))
             let clash = ShellFixture(sandbox: shell.sandbox, session: shell.session)
             let (third, _) = await clash.run("create user temp@example.com first=Other last=Person password=Long-Enough-Pw-1")
             #expect(third == 1)

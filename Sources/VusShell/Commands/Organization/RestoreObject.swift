@@ -35,6 +35,11 @@ struct RestoreObject: ShellCommand {
         }
         let plan: PlannedChange
         if let there = present.first(where: { $0.name.lowercased() == name.lowercased() || $0.id == name }) {
+            // Another of that name, made since the one deleted: that one is not the one asked for.
+            if there.id != name, let gone = try? deleted(kind, context: context), gone.id != there.id {
+                throw ShellError("\(there.label) (\(there.id)) is another \(noun.rawValue) made since the one deleted (\(gone.id)); "
+                    + "that one can come back by id once the name is free: 'restore \(noun.rawValue) \(gone.id)'")
+            }
             plan = .alreadyTrue(.object(there), change, reason: "not deleted")
         } else {
             plan = OrganizationPlans.restore(try deleted(kind, context: context), client: client, change: change)

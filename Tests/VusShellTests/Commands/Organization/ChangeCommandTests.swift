@@ -159,6 +159,12 @@ import VusTestSupport
             let removal = try await VusProcess.run(["-y", "-c", "rm role auditor", "-c", "restore role auditor"], sandbox: sandbox, extra: extra)
             #expect(removal.status == 0 && removal.stdout.contains("role auditor was in use"), "\(removal.stdout)\(removal.stderr)")
             #expect(Set(try await client.userIDs(roleID: auditor.id)) == holders, "restored with its assignments")
+
+            // A new role of the deleted one's name is not the one asked back.
+            let again = try await VusProcess.run(["-y", "-c", "rm role auditor", "-c", "create role auditor", "-c", "restore role auditor"],
+                                                 sandbox: sandbox, extra: extra)
+            #expect(again.status == 1 && again.stderr.contains("is another role made since the one deleted (\(auditor.id))"),
+                    "\(again.stdout)\(again.stderr)")
         }
     }
 
