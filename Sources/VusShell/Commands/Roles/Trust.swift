@@ -36,8 +36,9 @@ struct Trust: ShellCommand {
         from = arguments[Self.fromOption]
         hours = try arguments[Self.hoursOption].map { text throws(Diagnostic) in
             let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-            guard parts.count == 2, let start = parts[0], let end = parts[1], (0...23).contains(start), (0...23).contains(end), start <= end else {
-                throw arguments.invalid("hours", "hours= takes a range of UTC hours such as 9-17 (0 to 23, start before end), got '\(text)'")
+            // As Vultr takes them: from an hour 0-23 to a later one 1-24 (0-24 is the whole day).
+            guard parts.count == 2, let start = parts[0], let end = parts[1], (0...23).contains(start), (1...24).contains(end), start < end else {
+                throw arguments.invalid("hours", "hours= takes a range of UTC hours such as 9-17 (from 0-23 to a later hour up to 24), got '\(text)'")
             }
             return start...end
         }

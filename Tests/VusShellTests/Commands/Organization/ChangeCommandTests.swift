@@ -187,6 +187,10 @@ import VusTestSupport
             let alice = try #require(try await client.users().collect().first { $0.email == "alice.anderson@example.com" })
             let trust = try #require(try await client.roleTrusts(roleID: role.id).first { $0.userID == alice.id })
             #expect(trust.hours == 8...18 && trust.fromAddresses == ["203.0.113.0/24"])
+            let wholeDay = try await VusProcess.run(["-y", "-c", "trust break-glass user=carol.okafor@example.com hours=0-24"], sandbox: sandbox, extra: extra)
+            #expect(wholeDay.status == 0, "\(wholeDay.stderr)")
+            let carol = try await client.user(email: "carol.okafor@example.com")
+            #expect(try await client.roleTrusts(roleID: role.id).contains { $0.userID == carol.id && $0.hours == 0...24 })
             let assignable = try await VusProcess.run(["-c", "trust developer user=alice.anderson@example.com"], sandbox: sandbox, extra: extra)
             #expect(assignable.status == 1 && assignable.stderr.contains("only an assumable role has trusts"), "\(assignable.stderr)")
 
