@@ -9,7 +9,7 @@ struct RemoveTrust: ShellCommand {
         verb: "rm", keywords: ["trust"], parameters: [trustParameter.parameter], options: [userOption.spec],
         summary: "Delete a role trust",
         details: """
-        Delete one trust by id (or a prefix of one; 'ls trusts' shows them), or every trust of a \
+        Delete one trust by id (or its first 8 characters or more; 'ls trusts' shows them), or every trust of a \
         role for one user (rm trust ROLE user=U). 'undo' restores it.
         """,
         examples: ["rm trust break-glass user=emeka.muller@example.com"], changesAccount: true)
@@ -22,6 +22,9 @@ struct RemoveTrust: ShellCommand {
         user = arguments[Self.userOption]
     }
 
+    /// The fewest characters of an id that `rm trust ID` takes.
+    static let shortestIDPrefix = 8
+
     func run(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client
         let trusts: [RoleTrust]
@@ -31,6 +34,14 @@ struct RemoveTrust: ShellCommand {
             trusts = try await client.roleTrusts(roleID: role.id).filter { $0.userID == member.id }
             guard !trusts.isEmpty else { throw ShellError("\(member.label) has no trust in role \(role.name)") }
         } else {
+            if let role = try? await context.role(named: trust) {
+                throw ShellError("'rm trust \(trust)' names role \(role.name): add user=USER for that user's trusts in it, "
+                    + "or give a trust id ('ls trusts \(role.name)' lists them)")
+            }
+            // An id is named by enough of it that a slip of one character does not name another.
+            guard trust.count >= Self.shortestIDPrefix else {
+                throw ShellError("'\(trust)' is too short for a trust id: write at least \(Self.shortestIDPrefix) characters of it ('ls trusts' lists them)")
+            }
             let matching = try await client.roleTrusts().filter { $0.id.lowercased().hasPrefix(trust.lowercased()) }
             guard matching.count == 1 else {
                 throw ShellError(matching.isEmpty ? "no trust with id '\(trust)'; 'ls trusts' lists them"
@@ -38,9 +49,11 @@ struct RemoveTrust: ShellCommand {
             }
             trusts = matching
         }
+        // Each record says whose trust it was, as 'ls trusts' does.
         let plans = trusts.map { trust in
-            OrganizationPlans.delete(OrganizationObject(kind: .trust, id: trust.id, name: trust.roleName ?? trust.roleID),
-                                     client: client, change: "rm trust")
+            let who = trust.userEmail ?? trust.groupName.map { "group \($0)" } ?? trust.userID ?? trust.groupID ?? trust.id
+            return OrganizationPlans.delete(OrganizationObject(kind: .trust, id: trust.id, name: trust.roleName ?? trust.roleID),
+                                            client: client, change: "rm trust \(who)")
         }
         return await ChangeEngine(context: context)
             .apply(plans, confirmation: .always("Delete these role trusts?"))

@@ -194,9 +194,14 @@ import VusTestSupport
             let assignable = try await VusProcess.run(["-c", "trust developer user=alice.anderson@example.com"], sandbox: sandbox, extra: extra)
             #expect(assignable.status == 1 && assignable.stderr.contains("only an assumable role has trusts"), "\(assignable.stderr)")
 
+            let bare = try await VusProcess.run(["-y", "-c", "rm trust break-glass"], sandbox: sandbox, extra: extra)
+            #expect(bare.status == 1 && bare.stderr.contains("'rm trust break-glass' names role break-glass: add user=USER"), "\(bare.stderr)")
+            let short = try await VusProcess.run(["-y", "-c", "rm trust \(trust.id.prefix(3))"], sandbox: sandbox, extra: extra)
+            #expect(short.status == 1 && short.stderr.contains("is too short for a trust id"), "\(short.stderr)")
             let removal = try await VusProcess.run(["-y", "-c", "rm trust break-glass user=alice.anderson@example.com", "-c", "rm member bob.hughes@example.com"],
                                                    sandbox: sandbox, extra: extra)
             #expect(removal.status == 0, "\(removal.stderr)")
+            #expect(removal.stdout.contains("trust break-glass: rm trust alice.anderson@example.com — changed"), "\(removal.stdout)")
             #expect(try await client.roleTrusts(roleID: role.id).allSatisfy { $0.userID != alice.id })
             #expect(try await !client.users().collect().contains { $0.email == "bob.hughes@example.com" })
             let undo = try await VusProcess.run(["-y", "-c", "undo"], sandbox: sandbox, extra: extra)
