@@ -6,28 +6,37 @@ import VultrAPI
 struct OrganizationHolders {
     let client: VultrClient
 
-    /// The ids of the users `noun` `name` applies to; a name not there is an error naming the closest.
+    /// The ids of the users `noun` `name` applies to; `name` may be a pattern with `*` and `?`
+    /// (every group, role or policy it matches). A name not there is an error naming the closest.
     func users(of noun: IAMNoun, named name: String) async throws -> Set<String> {
         let groups = try await client.groups()
         func members(_ groupIDs: some Sequence<String>) -> Set<String> {
             let wanted = Set(groupIDs)
             return Set(groups.filter { wanted.contains($0.id) }.flatMap { $0.members.map(\.id) })
         }
+        func named<T>(_ items: [T], _ itemName: (T) -> String) throws -> [T] {
+            guard name.contains("*") || name.contains("?") else { return [try NamedEntity.find(name, in: items, noun: noun, name: itemName)] }
+            let matching = items.filter { Glob.matches(name, itemName($0)) }
+            guard !matching.isEmpty else { throw ShellError("no \(noun.rawValue) matches '\(name)'; 'ls \(noun.plural)' lists them") }
+            return matching
+        }
+        var ids = Set<String>()
         switch noun {
         case .group:
-            return members([try NamedEntity.find(name, in: groups, noun: .group, name: \.name).id])
+            ids = members(try named(groups, \.name).map(\.id))
         case .role:
-            let role = try NamedEntity.find(name, in: try await client.roles(), noun: .role, name: \.name)
-            return try await holders(ofRole: role.id, members: members)
+            for role in try named(try await client.roles(), \.name) { ids.formUnion(try await holders(ofRole: role.id, members: members)) }
         case .policy:
-            let policy = try NamedEntity.find(name, in: try await client.policies(), noun: .policy, name: \.name)
-            var ids = Set(try await client.userIDs(policyID: policy.id))
-            ids.formUnion(members(try await client.groupIDs(policyID: policy.id)))
-            for role in try await client.roles() where role.policies.contains(where: { $0.id == policy.id }) {
-                ids.formUnion(try await holders(ofRole: role.id, members: members))
+            let roles = try await client.roles()
+            for policy in try named(try await client.policies(), \.name) {
+                ids.formUnion(try await client.userIDs(policyID: policy.id))
+                ids.formUnion(members(try await client.groupIDs(policyID: policy.id)))
+                for role in roles where role.policies.contains(where: { $0.id == policy.id }) {
+                    ids.formUnion(try await holders(ofRole: role.id, members: members))
+                }
             }
-            return ids
         }
+        return ids
     }
 
     private func holders(ofRole roleID: String, members: (([String]) -> Set<String>)) async throws -> Set<String> {

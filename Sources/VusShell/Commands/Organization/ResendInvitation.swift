@@ -16,7 +16,10 @@ struct ResendInvitation: ShellCommand {
         let client = try context.client
         let email = self.email
         let invitations = try await client.invitations().filter { $0.email.lowercased() == email.lowercased() }
-        guard let last = invitations.last else { throw ShellError("no invitation to \(email); 'invite \(email)' sends one") }
+        guard let last = invitations.last else {
+            let meant = Suggest.closest(email, among: try await client.invitations().map(\.email)).map { "; did you mean '\($0)'?" }
+            throw ShellError("no invitation to \(email)" + (meant ?? "; 'invite \(email)' sends one"))
+        }
         guard let invitation = invitations.last(where: { $0.status.lowercased() == "pending" }) else {
             throw ShellError("the invitation to \(email) is \(last.status.lowercased()); only a pending one can be sent again")
         }

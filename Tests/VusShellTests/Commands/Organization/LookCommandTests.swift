@@ -36,6 +36,20 @@ import VusTestSupport
         }
     }
 
+    @Test func organizationFiltersTakePatternsAndInvitationsSuggest() async throws {
+        try await withTestSandbox { sandbox in
+            let named = try await VusProcess.run(["-q", "-c", "ls users group=developers"], sandbox: sandbox)
+            let pattern = try await VusProcess.run(["-q", "-c", "ls users group=DEV*"], sandbox: sandbox)
+            #expect(pattern.status == 0 && !named.stdout.isEmpty && pattern.stdout == named.stdout, "\(pattern.stdout)\(pattern.stderr)")
+            let both = try await VusProcess.run(["-q", "-c", "ls users role=*"], sandbox: sandbox)
+            #expect(both.stdout.split(separator: "\n").count > named.stdout.split(separator: "\n").count, "\(both.stdout)")
+            let none = try await VusProcess.run(["-c", "ls users group=zz*"], sandbox: sandbox)
+            #expect(none.status == 1 && none.stderr.contains("no group matches 'zz*'; 'ls groups' lists them"), "\(none.stderr)")
+            let typo = try await VusProcess.run(["-c", "resend invitation grace.quin@example.com"], sandbox: sandbox)
+            #expect(typo.status == 1 && typo.stderr.contains("did you mean 'grace.quinn@example.com'?"), "\(typo.stderr)")
+        }
+    }
+
     @Test func rowNumbersNameTheRowsLastShown() async throws {
         try await withTestSandbox { sandbox in
             // `show group` numbers its members: #2 is its second row, not the second user of `ls users`.
