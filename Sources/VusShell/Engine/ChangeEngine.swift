@@ -87,7 +87,7 @@ struct ChangeEngine {
                 uncertain.append((index, error))
             case .failure(let error):
                 batch.records[index].outcome = .failed
-                batch.records[index].error = Self.describe(error, plans[index].subject)
+                batch.records[index].error = Self.describe(error, plans[index].subject, change: plans[index].change)
             }
         }
         let disproved = await settle(uncertain, plans, &batch)
@@ -146,11 +146,11 @@ struct ChangeEngine {
                 batch.records[index].error = ChangeWording.didNotHappen(after: nil)
             case .notHeld:
                 batch.records[index].outcome = .failed
-                batch.records[index].error = ChangeWording.didNotHappen(after: Self.describe(error, plans[index].subject))
+                batch.records[index].error = ChangeWording.didNotHappen(after: Self.describe(error, plans[index].subject, change: plans[index].change))
                 disproved.append(index)
             case .unknown(let why):
                 batch.records[index].outcome = .unknown
-                batch.records[index].error = ChangeWording.unknown(after: interrupted ? nil : Self.describe(error, plans[index].subject),
+                batch.records[index].error = ChangeWording.unknown(after: interrupted ? nil : Self.describe(error, plans[index].subject, change: plans[index].change),
                                                                    why: why, check: plans[index].subject.checkCommand)
             }
         }
@@ -176,8 +176,15 @@ struct ChangeEngine {
     }
 
     /// An error as people read it: the user or object named as people know it rather than by id.
-    static func describe(_ error: any Error, _ subject: ChangeSubject) -> String {
-        let text = "\(error)"
+    /// A failure that names the change it failed (`create group x: 400 …` for the change
+    /// `create group x`) is said without repeating it: the record's sentence says it already.
+    static func describe(_ error: any Error, _ subject: ChangeSubject, change: String? = nil) -> String {
+        let text: String
+        if let failure = error as? VultrError, let change, failure.operation.lowercased() == change.lowercased() {
+            text = failure.summary
+        } else {
+            text = "\(error)"
+        }
         guard !subject.id.isEmpty else { return text }
         let name = if case .object(let object) = subject { object.name } else { subject.label }
         return text.replacingOccurrences(of: subject.id, with: name)

@@ -235,6 +235,18 @@ import VusTestSupport
         }
     }
 
+    /// A refusal says the change once: in the record's sentence, not again from the error.
+    @Test func aRefusedChangeIsNamedOnce() async throws {
+        try await withTestSandbox { sandbox in
+            let name = String(repeating: "x", count: 300)
+            let result = try await VusProcess.run(["-y", "-c", "create group \(name)"], sandbox: sandbox, extra: try Self.journal())
+            #expect(result.status == 1)
+            #expect(result.stdout.contains("group \(name): create group \(name) — failed: 400 "), "\(result.stdout)")
+            let errorLine = result.stderr.split(separator: "\n").first { $0.contains("error:") } ?? ""
+            #expect(errorLine.components(separatedBy: "create group").count == 2, "\(errorLine)")
+        }
+    }
+
     @Test func anAccountWithoutIAMRefusesInOneSentence() async throws {
         try await withTestSandbox({ $0.iam = false }) { sandbox in
             for script in ["use alice.anderson@example.com; group add developers", "suspend bob.hughes@example.com", "create group x"] {
