@@ -27,6 +27,11 @@ enum TransportFailure {
         // its own; both reach it only through AsyncHTTPClient.
         let type = String(reflecting: Swift.type(of: error))
         if type.hasSuffix("HTTPParserError") {
+            // `invalidEOFState` ("stream ended at an unexpected time"): an answer begun and cut
+            // off, not one that was never HTTP.
+            if String(describing: error).contains("ended at an unexpected time") {
+                return "\(host) closed the connection before answering in full"
+            }
             return "\(host) did not answer with HTTP; check the API URL and its port"
         }
         if type.contains("SSL") || type.contains("TLS") { return describeTLS(error, host: host) }

@@ -32,6 +32,17 @@ import VultrAPI
         Self.expectPlain(error)
     }
 
+    /// An answer cut off part-way (the server closed before the length it promised) is a
+    /// closed connection, not a server that does not speak HTTP.
+    @Test func anAnswerCutShortIsNamed() async throws {
+        let server = try await HostileServer.start(.raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"account\": {"))
+        let error = await #expect(throws: VultrError.self) { _ = try await Self.client(server.url).account() }
+        await server.stop()
+        #expect(error?.kind == .transport)
+        #expect(error?.message == "127.0.0.1:\(server.port) closed the connection before answering in full", "\(error?.message ?? "")")
+        Self.expectPlain(error)
+    }
+
     @Test func anAnswerThatIsNotHTTPIsNamed() async throws {
         let server = try await HostileServer.start(.raw("SSH-2.0-OpenSSH_9.6\r\n\r\n"))
         let error = await #expect(throws: VultrError.self) { _ = try await Self.client(server.url).account() }
