@@ -13,7 +13,7 @@ extension ActionCatalog {
     /// or when a service, resource or operation is a near miss of a listed one.
     public func spelling(of text: String) -> Result<String, ActionTypo> {
         guard ActionPattern.isWellFormed(text) else {
-            let meant = Suggest.closest(text, among: actions).map { "; did you mean '\($0)'?" } ?? ""
+            let meant = Suggest.didYouMean(text, among: actions) ?? ""
             return .failure(ActionTypo(description: "'\(text)' is not an action; actions are service.resource.Operation, e.g. compute.instance.Delete" + meant))
         }
         if let known = actions.first(where: { $0.lowercased() == text.lowercased() }) { return .success(known) }

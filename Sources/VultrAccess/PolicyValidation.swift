@@ -187,9 +187,11 @@ private struct RawDocument: Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable { case version = "Version", statement = "Statement" }
 
+    static let keys = CodingKeys.allCases.map(\.rawValue)
+
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        unknownKeys = AnyKey.unknown(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
+        unknownKeys = AnyKey.unknown(in: decoder, known: Self.keys)
         version = try container.decodeIfPresent(RawValue.self, forKey: .version)
         if container.contains(.statement), (try? container.decodeNil(forKey: .statement)) == false {
             statements = try? container.decode([RawStatement].self, forKey: .statement)
@@ -199,7 +201,7 @@ private struct RawDocument: Decodable {
 
     func problems() -> [PolicyProblem] {
         var found = unknownKeys.map {
-            PolicyProblem(statement: nil, message: AnyKey.problem($0, known: CodingKeys.allCases.map(\.rawValue), owner: "a document"))
+            PolicyProblem(statement: nil, message: AnyKey.problem($0, known: Self.keys, owner: "a document"))
         }
         switch version {
         case nil: break

@@ -146,7 +146,7 @@ struct UsersDocumentChecker {
         }
         let acls = list(fields["acls"], "acls")
         for (item, acl) in zip(fields["acls"]?.sequence.map(Array.init) ?? [], acls ?? []) where !knownACLs.contains(acl) {
-            let hint = Suggest.closest(acl, among: knownACLs.sorted()).map { "; did you mean '\($0)'?" } ?? "; 'vus -c \"ls acls\"' lists them"
+            let hint = Suggest.didYouMean(acl, among: knownACLs.sorted()) ?? "; 'vus -c \"ls acls\"' lists them"
             report(item, "unknown ACL '\(Visible.text(acl))'\(hint)")
         }
         let allowlist = list(fields["allowlist"], "allowlist")

@@ -29,6 +29,12 @@ public enum Suggest {
         return best?.candidate
     }
 
+    /// `; did you mean 'x'?` for the candidate `word` most likely meant (``closest(_:among:)``),
+    /// or `nil` if none is close: the one wording of a suggestion after an error.
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String? {
+        closest(word, among: candidates).map { "; did you mean '\($0)'?" }
+    }
+
     /// The optimal-string-alignment distance: insertions, deletions,
     /// substitutions and transpositions of adjacent characters (`alc` → `acl` is 1).
     public static func editDistance(_ source: [Character], _ target: [Character]) -> Int {

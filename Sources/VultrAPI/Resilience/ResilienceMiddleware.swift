@@ -59,6 +59,8 @@ struct ResilienceMiddleware: ClientMiddleware {
 
         while true {
             attempt += 1
+            // A refusal of this attempt may be an earlier one's own work.
+            let earlierMayHaveActed = mayHaveBeenApplied
             try Task.checkCancellation()
             try await limiter?.acquire()
             let sent = clock.now
@@ -88,7 +90,7 @@ struct ResilienceMiddleware: ClientMiddleware {
                 var error = VultrError(kind: .http(status: status),
                                        message: redactor.redact(ErrorBody.message(bytes, response: response)),
                                        attempts: attempt)
-                error.earlierAttemptMayHaveActed = mayHaveBeenApplied
+                error.earlierAttemptMayHaveActed = earlierMayHaveActed
                 guard RetryPolicy.isRetryable(status: status), idempotent || status == 429 else { throw error }
                 if status != 429 { mayHaveBeenApplied = true }
                 retry = (error, Self.retryAfter(response))
@@ -118,7 +120,7 @@ struct ResilienceMiddleware: ClientMiddleware {
 
             let wait = policy.delay(afterAttempt: attempt, retryAfter: retry.after)
             var reason = retry.reason
-            reason.earlierAttemptMayHaveActed = mayHaveBeenApplied && attempt > 1
+            reason.earlierAttemptMayHaveActed = earlierMayHaveActed
             guard attempt < policy.maxAttempts else { throw reason }
             let budget = min(policy.maxTotalTime, limits.operation)
             guard start!.duration(to: clock.now) + wait < budget else {

@@ -36,7 +36,7 @@ extension ArgumentKind {
             guard IdentifierSyntax.looksLikeID(text) else {
                 let choices = allowsAll ? ["all"] : []
                 throw failure("'\(text)' is not an API key id; expected an id from 'ls keys'"
-                    + (allowsAll ? " or 'all'" : "") + Messages.didYouMean(text, among: choices))
+                    + (allowsAll ? " or 'all'" : "") + (Suggest.didYouMean(text, among: choices) ?? ""))
             }
             return .text(text)
         case .cidr:

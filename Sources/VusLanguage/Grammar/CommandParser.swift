@@ -48,7 +48,7 @@ struct CommandParser<Command: Sendable> {
                   let parameter = plain.syntax.parameters.first else { throw error }
             throw Diagnostic(location: first.location, message:
                 "'\(verb)' takes \(Messages.alternatives(keywords + [parameter.kind.describedAs(parameter.name)])), "
-                + "got '\(first.text)'" + Messages.didYouMean(first.text, among: keywords) + hint)
+                + "got '\(first.text)'" + (Suggest.didYouMean(first.text, among: keywords) ?? "") + hint)
         }
     }
 

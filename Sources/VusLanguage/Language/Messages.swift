@@ -11,12 +11,12 @@ public enum Messages {
 
     /// `'ls' takes users, acls, keys or allow; got 'user'; did you mean 'users'?`
     static func subcommandExpected(_ command: String, _ choices: [String], got word: String) -> String {
-        "'\(command)' takes \(alternatives(choices)); got '\(word)'" + didYouMean(word, among: choices)
+        "'\(command)' takes \(alternatives(choices)); got '\(word)'" + (Suggest.didYouMean(word, among: choices) ?? "")
     }
 
     /// `api takes on or off, got 'maybe'` (plus a suggestion when one is close).
     static func valueExpected(_ subject: String, _ choices: [String], got word: String) -> String {
-        "\(subject) takes \(alternatives(choices)), got '\(word)'" + didYouMean(word, among: choices)
+        "\(subject) takes \(alternatives(choices)), got '\(word)'" + (Suggest.didYouMean(word, among: choices) ?? "")
     }
 
     /// `unknown ACL 'biling'; did you mean 'billing'? Valid ACLs: abuse, ...`
@@ -29,11 +29,6 @@ public enum Messages {
         return "unknown \(kind) '\(word)'; \(listLabel): \(listing)"
     }
 
-    /// `; did you mean 'x'?` or nothing.
-    static func didYouMean(_ word: String, among candidates: [String]) -> String {
-        guard let suggestion = Suggest.closest(word, among: candidates) else { return "" }
-        return "; did you mean '\(suggestion)'?"
-    }
 }
 
 extension String {

@@ -6,7 +6,7 @@ enum NamedEntity {
     static func find<T>(_ name: String, in items: [T], noun: IAMNoun, name itemName: (T) -> String) throws -> T {
         if let found = items.first(where: { itemName($0).lowercased() == name.lowercased() }) { return found }
         let names = items.map(itemName)
-        let suggestion = Suggest.closest(name, among: names).map { "; did you mean '\($0)'?" } ?? "; 'ls \(noun.plural)' lists them"
+        let suggestion = Suggest.didYouMean(name, among: names) ?? "; 'ls \(noun.plural)' lists them"
         throw ShellError("no \(noun.rawValue) named '\(name)'\(suggestion)")
     }
 }

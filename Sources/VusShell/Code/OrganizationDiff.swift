@@ -210,7 +210,7 @@ private struct KnownNames {
                         + "so prune would delete it; list it in \(section): or leave it out here")
                     continue
                 }
-                let hint = Suggest.closest(name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = Suggest.didYouMean(name, among: known) ?? ""
                 problems.append("\(path):\(line): \(place): no \(noun.rawValue) named '\(name)' in the account or the document\(hint)")
             }
         }

@@ -46,7 +46,7 @@ extension ChangeEngine {
             for (fix, result) in zip(fixes, results) {
                 if case .failure(let error) = result, !Settlement.mayHaveHappened(error) {
                     batch.records[fix.index].outcome = .failed
-                    batch.records[fix.index].error = Self.describe(error, plans[fix.index].subject, change: plans[fix.index].change)
+                    batch.records[fix.index].error = Self.describe(error, plans[fix.index])
                     pending.removeAll { $0 == fix.index }
                 }
             }

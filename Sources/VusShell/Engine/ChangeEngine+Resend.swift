@@ -27,7 +27,7 @@ extension ChangeEngine {
                     uncertain.append((index, error))
                 case .failure(let error):
                     batch.records[index].outcome = .failed
-                    batch.records[index].error = Self.describe(error, plans[index].subject, change: plans[index].change)
+                    batch.records[index].error = Self.describe(error, plans[index])
                 }
             }
             pending = await settle(uncertain, plans, &batch)

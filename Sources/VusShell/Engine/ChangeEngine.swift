@@ -52,21 +52,20 @@ struct ChangeEngine {
         let lines = OutcomeLines()
         let started = StartedChanges()
         let concurrency = (try? context.client)?.configuration.maxConcurrency ?? 8
-        var resultByIndex: [Int: Result<ChangeEffect, any Error>] = [:]
+        var results: [(index: Int, result: Result<ChangeEffect, any Error>)] = []
         for stage in Set(needed.map { plans[$0].stage }).sorted() {
             let staged = needed.filter { plans[$0].stage == stage }
-            let results = await forEachConcurrently(staged, maxConcurrent: concurrency) { index in
+            let sent = await forEachConcurrently(staged, maxConcurrent: concurrency) { index in
                 try writeIntent(intents[index])
                 started.insert(index)
                 let effect = try await plans[index].send!()
                 writeOutcome(intents[index], index: index, effect: effect, lines)
                 return effect
             }
-            for (index, result) in zip(staged, results) { resultByIndex[index] = result }
+            results += zip(staged, sent).map { ($0, $1) }
         }
-        let results = needed.map { resultByIndex[$0] ?? .failure(CancellationError()) }
         var uncertain: [(index: Int, error: any Error)] = []
-        for (index, result) in zip(needed, results) {
+        for (index, result) in results {
             switch result {
             case .success(let effect):
                 record(effect, at: index, plans, &batch)
@@ -87,7 +86,7 @@ struct ChangeEngine {
                 uncertain.append((index, error))
             case .failure(let error):
                 batch.records[index].outcome = .failed
-                batch.records[index].error = Self.describe(error, plans[index].subject, change: plans[index].change)
+                batch.records[index].error = Self.describe(error, plans[index])
             }
         }
         let disproved = await settle(uncertain, plans, &batch)
@@ -146,11 +145,11 @@ struct ChangeEngine {
                 batch.records[index].error = ChangeWording.didNotHappen(after: nil)
             case .notHeld:
                 batch.records[index].outcome = .failed
-                batch.records[index].error = ChangeWording.didNotHappen(after: Self.describe(error, plans[index].subject, change: plans[index].change))
+                batch.records[index].error = ChangeWording.didNotHappen(after: Self.describe(error, plans[index]))
                 disproved.append(index)
             case .unknown(let why):
                 batch.records[index].outcome = .unknown
-                batch.records[index].error = ChangeWording.unknown(after: interrupted ? nil : Self.describe(error, plans[index].subject, change: plans[index].change),
+                batch.records[index].error = ChangeWording.unknown(after: interrupted ? nil : Self.describe(error, plans[index]),
                                                                    why: why, check: plans[index].subject.checkCommand)
             }
         }
@@ -178,9 +177,10 @@ struct ChangeEngine {
     /// An error as people read it: the user or object named as people know it rather than by id.
     /// A failure that names the change it failed (`create group x: 400 …` for the change
     /// `create group x`) is said without repeating it: the record's sentence says it already.
-    static func describe(_ error: any Error, _ subject: ChangeSubject, change: String? = nil) -> String {
+    static func describe(_ error: any Error, _ plan: PlannedChange) -> String {
+        let subject = plan.subject
         let text: String
-        if let failure = error as? VultrError, let change, failure.operation.lowercased() == change.lowercased() {
+        if let failure = error as? VultrError, failure.operation.lowercased() == plan.change.lowercased() {
             text = failure.summary
         } else {
             text = "\(error)"

@@ -17,7 +17,7 @@ struct ResendInvitation: ShellCommand {
         let email = self.email
         let invitations = try await client.invitations().filter { $0.email.lowercased() == email.lowercased() }
         guard let last = invitations.last else {
-            let meant = Suggest.closest(email, among: try await client.invitations().map(\.email)).map { "; did you mean '\($0)'?" }
+            let meant = Suggest.didYouMean(email, among: try await client.invitations().map(\.email))
             throw ShellError("no invitation to \(email)" + (meant ?? "; 'invite \(email)' sends one"))
         }
         guard let invitation = invitations.last(where: { $0.status.lowercased() == "pending" }) else {
