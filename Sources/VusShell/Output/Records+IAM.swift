@@ -42,9 +42,12 @@ extension Invitation: Record {
 }
 
 extension RoleTrust: Record {
+    /// Who it trusts, as people know them: the user's email or `group NAME`, else their id.
+    var trusted: String? { userEmail ?? groupName.map { "group \($0)" } ?? userID ?? groupID }
+
     public static let tableColumns = ["ROLE", "WHO", "HOURS (UTC)", "FROM", "UNTIL", "ID"]
     public var tableCells: [String] {
-        [roleName ?? roleID, userEmail ?? groupName.map { "group \($0)" } ?? userID ?? groupID ?? "",
+        [roleName ?? roleID, trusted ?? "",
          hours.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "any", fromAddresses.isEmpty ? "anywhere" : fromAddresses.joined(separator: ","),
          validUntil ?? "never", id]
     }

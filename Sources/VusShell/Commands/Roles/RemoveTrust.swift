@@ -51,7 +51,7 @@ struct RemoveTrust: ShellCommand {
         }
         // Each record says whose trust it was, as 'ls trusts' does.
         let plans = trusts.map { trust in
-            let who = trust.userEmail ?? trust.groupName.map { "group \($0)" } ?? trust.userID ?? trust.groupID ?? trust.id
+            let who = trust.trusted ?? trust.id
             return OrganizationPlans.delete(OrganizationObject(kind: .trust, id: trust.id, name: trust.roleName ?? trust.roleID),
                                             client: client, change: "rm trust \(who)")
         }
