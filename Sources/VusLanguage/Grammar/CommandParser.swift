@@ -13,8 +13,11 @@ struct CommandParser<Command: Sendable> {
         self.isInteractive = isInteractive
     }
 
+    /// A parsed command and the names of the account its arguments use or make.
+    typealias Parsed = (command: Command, names: [NameUse])
+
     /// Parses one command's words. `location` is only used if `words` is empty.
-    func parse(_ words: [Word], at location: SourceLocation) throws(Diagnostic) -> Command {
+    func parse(_ words: [Word], at location: SourceLocation) throws(Diagnostic) -> Parsed {
         guard let verbWord = words.first else { throw Diagnostic(location: location, message: "empty command") }
         let forms = registry.forms(of: verbWord.text)
         guard let verb = forms.first?.syntax.verb else {
@@ -54,7 +57,7 @@ struct CommandParser<Command: Sendable> {
 
     /// Assigns the words to the form's options and parameters, checks each, and builds the command.
     private func build(_ form: CommandRegistry<Command>.Form, verbWord: Word, keyword: String?,
-                       words: [Word]) throws(Diagnostic) -> Command {
+                       words: [Word]) throws(Diagnostic) -> Parsed {
         let syntax = form.syntax
         let label = ([verbWord.text.lowercased()] + (keyword.map { [$0] } ?? [])).joined(separator: " ")
         var arguments = ParsedArguments(commandWord: verbWord, keyword: keyword, isInteractive: isInteractive)
@@ -71,6 +74,7 @@ struct CommandParser<Command: Sendable> {
             let parameter = syntax.parameters[position]
             let value = try parameter.kind.parse(word, name: parameter.messageName ?? parameter.name, in: context)
             arguments.append(value, for: parameter.name, word: word)
+            noteName(value, of: parameter.kind, word: word, syntax: syntax, into: &arguments)
             if case .many = parameter.arity {} else { position += 1 }
         }
         for parameter in syntax.parameters where parameter.isRequired && !arguments.has(parameter.name) {
@@ -79,7 +83,15 @@ struct CommandParser<Command: Sendable> {
         for option in syntax.options where option.isRequired && !arguments.has(option.key) {
             throw arguments.missing("'\(label)' needs \(option.key)=<\(option.placeholder)>; usage: \(syntax.usage)")
         }
-        return try form.make(arguments)
+        return (try form.make(arguments), arguments.names)
+    }
+
+    /// Adds the name `value` uses or makes, if it names something of the account.
+    private func noteName(_ value: ArgumentValue, of kind: ArgumentKind, word: Word, syntax: CommandSyntax,
+                          into arguments: inout ParsedArguments) {
+        if let use = kind.nameUse(of: value, keyword: arguments.keyword, deletes: syntax.deletesWhatItNames, at: word.location) {
+            arguments.names.append(use)
+        }
     }
 
     /// Takes `word` as an option when it is one (`key=value` with a known key, or a flag word);
@@ -108,7 +120,9 @@ struct CommandParser<Command: Sendable> {
             throw Diagnostic(location: word.location, message: "option '\(spec.key)' needs a value: \(spec.key)=<\(spec.placeholder)>")
         }
         let valueWord = Word(text: option.value, location: word.location, wasQuoted: word.wasQuoted)
-        try record(try spec.kind.parse(valueWord, name: spec.key, in: context), for: spec.key, word: word, into: &arguments)
+        let value = try spec.kind.parse(valueWord, name: spec.key, in: context)
+        try record(value, for: spec.key, word: word, into: &arguments)
+        noteName(value, of: spec.kind, word: word, syntax: syntax, into: &arguments)
         return true
     }
 

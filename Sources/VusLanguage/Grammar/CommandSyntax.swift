@@ -21,6 +21,13 @@ public struct CommandSyntax: Sendable {
     public var changesAccount = false
     /// Whether it talks to the account; a script of only such commands needs no API key.
     public var needsAccount = true
+    /// Whether it deletes what its words name, so that a name already gone is its work done
+    /// (`rm group old`, `rm user`).
+    public var deletesWhatItNames = false
+    /// Whether running it may make groups, roles, policies or users its words do not name
+    /// (`apply`, `undo`, `restore`, `source`): the names later lines use cannot be checked
+    /// before the run.
+    public var mayMakeUnnamed = false
     /// Added to the error for an unknown word after the verb (e.g. how to define variables).
     public var keywordHint: String?
 
@@ -46,7 +53,8 @@ public struct CommandSyntax: Sendable {
     /// Creates a syntax.
     public init(verb: String, verbAliases: [String] = [], keywords: [Keyword] = [], parameters: [Parameter] = [],
                 options: [OptionSpec] = [], summary: String, details: String, examples: [String],
-                changesAccount: Bool = false, needsAccount: Bool = true, keywordHint: String? = nil) {
+                changesAccount: Bool = false, needsAccount: Bool = true, deletesWhatItNames: Bool = false,
+                mayMakeUnnamed: Bool = false, keywordHint: String? = nil) {
         self.verb = verb
         self.verbAliases = verbAliases
         self.keywords = keywords
@@ -57,6 +65,8 @@ public struct CommandSyntax: Sendable {
         self.examples = examples
         self.changesAccount = changesAccount
         self.needsAccount = needsAccount
+        self.deletesWhatItNames = deletesWhatItNames
+        self.mayMakeUnnamed = mayMakeUnnamed
         self.keywordHint = keywordHint
     }
 

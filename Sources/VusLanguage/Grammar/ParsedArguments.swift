@@ -16,6 +16,8 @@ public struct ParsedArguments: Sendable {
     var words: [String: Word] { wordsByName.compactMapValues(\.first) }
     /// Whether a person is at a prompt (who can be asked for what a script must spell out).
     public var isInteractive: Bool
+    /// The names of the account the arguments use or make, in the order written.
+    public internal(set) var names: [NameUse] = []
 
     /// Creates an empty set of arguments.
     public init(commandWord: Word, keyword: String? = nil, isInteractive: Bool = false) {

@@ -25,9 +25,9 @@ public enum Parser {
                 continue
             }
             do throws(Diagnostic) {
-                let command = try parser.parse(lexed.words, at: lexed.location)
+                let (command, names) = try parser.parse(lexed.words, at: lexed.location)
                 if let binding = context.registry.definition(command) { defined[binding.name] = binding.value }
-                statements.append(Statement(command: command, location: lexed.location, text: lexed.text))
+                statements.append(Statement(command: command, location: lexed.location, text: lexed.text, names: names))
             } catch {
                 diagnostics.append(error)
             }

@@ -38,7 +38,7 @@ public enum Glob {
     }
 
     /// Whether `pattern` contains a wildcard at all.
-    static func hasWildcards(_ pattern: String) -> Bool {
+    public static func hasWildcards(_ pattern: String) -> Bool {
         pattern.contains("*") || pattern.contains("?")
     }
 }

@@ -4,16 +4,11 @@ import Synchronization
 import VultrAPI
 
 extension ChangeEngine {
-    /// Learns, once per run, which account changes go to (for the journal, and so `undo`
-    /// never acts on another account): its email and the API's host and port, so two sandboxes
-    /// on one machine are told apart.
+    /// Learns, once per run, which account changes go to (``CommandContext/accountLabel()``), for
+    /// the journal, and so `undo` never acts on another account.
     func learnAccount() async {
-        guard context.changes.journal != nil, context.changes.account == nil, let client = try? context.client else { return }
-        let url = client.configuration.baseURL
-        let host = url.host ?? url.absoluteString
-        let place = context.changes.place ?? url.port.map { "\(host):\($0)" } ?? host
-        let email = (try? await client.account())?.email
-        context.changes.account = (email.map { "\($0) at " } ?? "") + place
+        guard context.changes.journal != nil, context.changes.account == nil else { return }
+        context.changes.account = await context.accountLabel()
     }
 
     /// The intent line of each needed change that the journal keeps, numbered in this run;

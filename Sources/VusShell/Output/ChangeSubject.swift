@@ -46,6 +46,15 @@ public struct OrganizationObject: Sendable, Codable, Equatable {
     /// What it is.
     public enum Kind: String, Sendable, Codable {
         case group, role, policy, trust, invitation
+
+        /// The kind of a group, role or policy.
+        init(_ noun: IAMNoun) {
+            self = switch noun {
+            case .group: .group
+            case .role: .role
+            case .policy: .policy
+            }
+        }
     }
 
     var kind: Kind

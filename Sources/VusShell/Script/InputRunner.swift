@@ -44,12 +44,13 @@ public struct InputRunner: Sendable {
                 }
             case .success(let script):
                 for (name, value) in script.variables { session.state.define(name, value) }
-                session.state.notePasswordVariables(EchoText.passwordVariables(in: chunk))
-                for var statement in script.statements {
+                let statements = script.statements.map { statement in
+                    var statement = statement
                     statement.location.line += firstLine - 1
-                    await runner.run(statement, status: &status)
-                    if status.finished { break }
+                    for index in statement.names.indices { statement.names[index].location.line += firstLine - 1 }
+                    return statement
                 }
+                await runner.run(statements, status: &status)
             }
         }
         if (Interrupts.take() && !interactive) || Interrupts.terminating { status.interrupted = true }

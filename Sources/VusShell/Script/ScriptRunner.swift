@@ -54,6 +54,7 @@ public struct ScriptRunner: Sendable {
     public func run(_ statements: [ShellStatement], status: inout Status) async {
         // Known before the first echo, so `let x = …` is masked when a later line uses `password=$x`.
         session.state.notePasswordVariables(statements.reduce(into: Set<String>()) { $0.formUnion(EchoText.passwordVariables(in: $1.text)) })
+        guard await namesAreThere(statements, status: &status) else { return }
         for statement in statements {
             await run(statement, status: &status)
             if status.finished { return }
@@ -86,6 +87,32 @@ public struct ScriptRunner: Sendable {
         } catch {
             fail("\(error)", at: statement, status: &status)
         }
+    }
+
+    /// Checks the names that lines after the first change use (``NamePreflight``) before any line
+    /// runs. When one is not there, it says which, and nothing runs.
+    private func namesAreThere(_ statements: [ShellStatement], status: inout Status) async -> Bool {
+        let uses = NamePreflight.namesToCheck(in: statements)
+        guard !uses.isEmpty, let first = statements.first else { return true }
+        let problems: [Diagnostic]
+        do {
+            problems = try await Interrupts.cancellable { [context] in await NamePreflight(context: context).problems(uses) }
+        } catch {
+            interrupted(at: first, status: &status)
+            return false
+        }
+        guard !problems.isEmpty else { return true }
+        reporter.errors(DiagnosticList(diagnostics: problems))
+        status.failures += 1
+        if !session.state.settings.interactive { (status.refused, status.stopped) = (true, true) }
+        let notThere = "\(problems.count) name\(problems.count == 1 ? " is" : "s are") not there"
+        if session.state.settings.interactive || context.changes.all.isEmpty {
+            reporter.failure("\(notThere); nothing was run")
+        } else {
+            // Standard input runs as it is read: earlier lines may have changed the account.
+            reportChanges(stoppedAt: first, reason: "was not run (\(notThere))")
+        }
+        return false
     }
 
     private func fail(_ message: String, at statement: ShellStatement, status: inout Status) {

@@ -15,10 +15,7 @@ struct OrganizationHolders {
             return Set(groups.filter { wanted.contains($0.id) }.flatMap { $0.members.map(\.id) })
         }
         func named<T>(_ items: [T], _ itemName: (T) -> String) throws -> [T] {
-            guard name.contains("*") || name.contains("?") else { return [try NamedEntity.find(name, in: items, noun: noun, name: itemName)] }
-            let matching = items.filter { Glob.matches(name, itemName($0)) }
-            guard !matching.isEmpty else { throw ShellError("no \(noun.rawValue) matches '\(name)'; 'ls \(noun.plural)' lists them") }
-            return matching
+            try NamedEntity.matching(name, in: items, noun: noun, name: itemName)
         }
         var ids = Set<String>()
         switch noun {

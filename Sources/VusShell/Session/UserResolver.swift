@@ -38,7 +38,7 @@ struct UserResolver {
                 session.users.added(user)
                 return user
             }
-            throw UserNotFound(reference: text)
+            throw UserNotFound(reference: text, suggestion: Suggest.didYouMean(text, among: users.compactMap(\.email)))
         default:
             let shown = matches.prefix(5).map { $0.email ?? $0.id }.joined(separator: ", ")
             throw ShellError("'\(text)' matches \(matches.count) users (\(shown)\(matches.count > 5 ? ", …" : "")); type more of it")
@@ -50,10 +50,12 @@ struct UserResolver {
 /// No user of the account matches what a command named.
 struct UserNotFound: Error, CustomStringConvertible {
     let reference: String
-    var description: String { "no user matches '\(reference)'" }
+    /// "; did you mean '…'?", naming the email closest to the reference, if one is close.
+    let suggestion: String?
+    var description: String { "no user matches '\(reference)'" + (suggestion ?? "") }
 
     /// Whether the reference names one user exactly (a whole email or id), so that its absence
-    /// means the user is gone rather than mistyped.
+    /// may mean the user is gone rather than mistyped.
     var isExact: Bool {
         (reference.contains("@") && !reference.hasSuffix("@")) || IdentifierSyntax.isFullID(reference)
     }

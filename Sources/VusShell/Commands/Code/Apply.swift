@@ -17,7 +17,7 @@ struct Apply: ShellCommand {
         attachments, then (with prune) deletes of the groups, roles and policies it does not \
         list. A second apply of the same file sends nothing. Journaled, so 'undo' reverts it.
         """,
-        examples: ["apply users.yaml"], changesAccount: true)
+        examples: ["apply users.yaml"], changesAccount: true, mayMakeUnnamed: true)
 
     let file: UsersFileArguments
     var path: String { file.path }

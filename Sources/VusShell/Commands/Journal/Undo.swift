@@ -8,7 +8,7 @@ struct Undo: ShellCommand {
         (-y skips). What someone changed since is left as it is, and said; what cannot come \
         back is said plainly (a deleted user, revoked keys). The undo is journaled too.
         """,
-        examples: ["undo"], changesAccount: true)
+        examples: ["undo"], changesAccount: true, mayMakeUnnamed: true)
 
     let run: String?
 

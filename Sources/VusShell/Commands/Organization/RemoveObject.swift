@@ -13,9 +13,11 @@ struct RemoveObject: ShellCommand {
         what it is attached to (members, groups, roles, users) and asks (-y skips). Deleting a \
         role or policy can be undone ('undo', or 'restore role|policy NAME'): it comes back with \
         its attachments. Deleting a group is final: its memberships go with it. Vultr's managed \
-        policies cannot be deleted.
+        policies cannot be deleted. One vus has already deleted is reported unchanged, so a \
+        script can run again.
         """,
-        examples: ["rm group billing", "rm role auditor", "rm policy unused-legacy"], changesAccount: true)
+        examples: ["rm group billing", "rm role auditor", "rm policy unused-legacy"], changesAccount: true,
+        deletesWhatItNames: true)
 
     let noun: IAMNoun
     let name: String
@@ -27,7 +29,13 @@ struct RemoveObject: ShellCommand {
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client
-        let (object, uses) = try await inUse(context)
+        let object: OrganizationObject, uses: [String]
+        do { (object, uses) = try await inUse(context) } catch let missing as NameNotFound {
+            // Gone because vus deleted it: a re-run finds the work done. Any other missing name is a typo.
+            guard let gone = await context.journaledDeletion(of: .init(noun), named: name) else { throw missing }
+            return await ChangeEngine.run([.alreadyTrue(.object(gone), "rm \(noun.rawValue) \(gone.name)", reason: "already deleted")],
+                                          "rm \(noun.rawValue) \(gone.name)", in: context)
+        }
         let change = "rm \(noun.rawValue) \(object.name)"
         let question = uses.isEmpty ? "Delete \(object.label)?" : "Delete \(object.label)? It is in use: \(uses.joined(separator: "; "))."
         var batch = await ChangeEngine(context: context)

@@ -15,7 +15,8 @@ struct RestoreObject: ShellCommand {
         it comes back with the users, groups and roles it was attached to. One that is not \
         deleted is reported unchanged. A deleted group cannot come back.
         """,
-        examples: ["rm policy unused-legacy", "restore policy unused-legacy"], changesAccount: true)
+        examples: ["rm policy unused-legacy", "restore policy unused-legacy"], changesAccount: true,
+        mayMakeUnnamed: true)
 
     let noun: Noun
     let name: String
@@ -36,24 +37,21 @@ struct RestoreObject: ShellCommand {
         let plan: PlannedChange
         if let there = present.first(where: { $0.name.lowercased() == name.lowercased() || $0.id == name }) {
             // Another of that name, made since the one deleted: that one is not the one asked for.
-            if there.id != name, let gone = try? deleted(kind, context: context), gone.id != there.id {
+            if there.id != name, let gone = try? await deleted(kind, context: context), gone.id != there.id {
                 throw ShellError("\(there.label) (\(there.id)) is another \(noun.rawValue) made since the one deleted (\(gone.id)); "
                     + "that one can come back by id once the name is free: 'restore \(noun.rawValue) \(gone.id)'")
             }
             plan = .alreadyTrue(.object(there), change, reason: "not deleted")
         } else {
-            plan = OrganizationPlans.restore(try deleted(kind, context: context), client: client, change: change)
+            plan = OrganizationPlans.restore(try await deleted(kind, context: context), client: client, change: change)
         }
         return await ChangeEngine.run([plan], change, in: context)
     }
 
     /// The deleted object: by id as written, else the last one of that name the journal saw deleted.
-    private func deleted(_ kind: OrganizationObject.Kind, context: CommandContext) throws -> OrganizationObject {
+    private func deleted(_ kind: OrganizationObject.Kind, context: CommandContext) async throws -> OrganizationObject {
         if IdentifierSyntax.isFullID(name) { return OrganizationObject(kind: kind, id: name, name: name) }
-        let deletions = context.changes.journalToRead.entries().filter {
-            $0.kind == .delete && $0.mayHaveHappened && $0.object?.kind == kind && $0.object?.name.lowercased() == name.lowercased()
-        }
-        guard let object = deletions.last?.object, !object.id.isEmpty else {
+        guard let object = await context.journaledDeletion(of: kind, named: name) else {
             throw ShellError("no \(noun.rawValue) named '\(name)' and none of that name deleted in the journal; "
                 + "name it by id, or 'ls \(IAMNoun(rawValue: noun.rawValue).map(\.plural) ?? noun.rawValue)' for those there")
         }

@@ -34,9 +34,10 @@ struct RemoveTrust: ShellCommand {
             trusts = try await client.roleTrusts(roleID: role.id).filter { $0.userID == member.id }
             guard !trusts.isEmpty else { throw ShellError("\(member.label) has no trust in role \(role.name)") }
         } else {
-            if let role = try? await context.role(named: trust) {
-                throw ShellError("'rm trust \(trust)' names role \(role.name): add user=USER for that user's trusts in it, "
-                    + "or give a trust id ('ls trusts \(role.name)' lists them)")
+            let roles = try await client.roles().map(\.name)
+            if let role = roles.first(where: { $0.lowercased() == trust.lowercased() }) {
+                throw ShellError("'rm trust \(trust)' names role \(role): add user=USER for that user's trusts in it, "
+                    + "or give a trust id ('ls trusts \(role)' lists them)")
             }
             // An id is named by enough of it that a slip of one character does not name another.
             guard trust.count >= Self.shortestIDPrefix else {
@@ -44,8 +45,12 @@ struct RemoveTrust: ShellCommand {
             }
             let matching = try await client.roleTrusts().filter { $0.id.lowercased().hasPrefix(trust.lowercased()) }
             guard matching.count == 1 else {
-                throw ShellError(matching.isEmpty ? "no trust with id '\(trust)'; 'ls trusts' lists them"
-                                 : "'\(trust)' is the start of \(matching.count) trust ids; write more of it")
+                guard matching.isEmpty else { throw ShellError("'\(trust)' is the start of \(matching.count) trust ids; write more of it") }
+                // More likely a role's name mistyped than an id no trust has.
+                if let role = Suggest.closest(trust, among: roles) {
+                    throw ShellError("no trust with id '\(trust)'; did you mean role '\(role)'? 'rm trust \(role) user=USER' deletes that user's trusts in it")
+                }
+                throw ShellError("no trust with id '\(trust)'; 'ls trusts' lists them")
             }
             trusts = matching
         }

@@ -18,7 +18,8 @@ struct Trust: ShellCommand {
         Create a role trust: the user may assume the role (only assumable roles have trusts), \
         until a date (a day alone means its start, 00:00 UTC: until=2027-02-01 covers all of \
         January; or a time from now, until=90d), between hours (UTC, e.g. 9-17), from a subnet. The same trust already \
-        there is reported unchanged. 'ls trusts ROLE' lists them; 'rm trust' or 'undo' removes it.
+        there is reported unchanged; one with other terms is added beside the user's others, which vus \
+        names. 'ls trusts ROLE' lists them; 'rm trust' or 'undo' removes it.
         """,
         examples: ["trust break-glass user=alice.anderson@example.com until=90d hours=8-18 from=203.0.113.0/24"],
         changesAccount: true)
@@ -59,8 +60,10 @@ struct Trust: ShellCommand {
                 && VultrDate.parse(trust.validUntil) == until
         }
         let find: @Sendable () async throws -> RoleTrust? = { try await client.roleTrusts(roleID: role.id).first(where: matches) }
+        let current = try await client.roleTrusts(roleID: role.id)
+        let others = current.filter { $0.userID == user.id && !matches($0) }
         let plan: PlannedChange
-        if let existing = try await find() {
+        if let existing = current.first(where: matches) {
             plan = .alreadyTrue(.object(OrganizationObject(kind: .trust, id: existing.id, name: role.name)), change, reason: "already trusted")
         } else {
             plan = OrganizationPlans.create(OrganizationObject(kind: .trust, id: "", name: role.name), change: change,
@@ -68,6 +71,13 @@ struct Trust: ShellCommand {
                 OrganizationObject(kind: .trust, id: try await client.createRoleTrust(terms).id, name: role.name)
             }
         }
-        return await ChangeEngine.run([plan], "\(change) \(user.label)", in: context)
+        var result = await ChangeEngine.run([plan], "\(change) \(user.label)", in: context)
+        if !others.isEmpty {
+            // Vultr keeps every trust: a new one with other terms stands beside the old, not in its place.
+            let ids = others.map { String($0.id.prefix(RemoveTrust.shortestIDPrefix)) }.joined(separator: ", ")
+            result.notes.append("\(user.label) \(plan.send == nil ? "also has" : "already had") \(others.count) other trust\(others.count == 1 ? "" : "s") "
+                + "in \(role.name) (\(ids)), which stay\(others.count == 1 ? "s" : ""): 'rm trust ID' deletes one")
+        }
+        return result
     }
 }

@@ -4,7 +4,7 @@ struct Source: ShellCommand {
         verb: "source", parameters: [Self.fileParameter.parameter],
         summary: "Run the commands in a file",
         details: "Read and check a whole script file, then run it; its variables and settings stay in effect.",
-        examples: ["source review.vus"])
+        examples: ["source review.vus"], mayMakeUnnamed: true)
 
     let path: String
 

@@ -7,7 +7,7 @@ struct RemoveUser: ShellCommand {
         verb: "rm", keywords: ["user"], parameters: [Self.userParameter.parameter],
         summary: "Delete a user",
         details: "Delete a user (the selection by default) and all their API keys. This cannot be undone.",
-        examples: ["rm user bob.hughes@example.com"], changesAccount: true)
+        examples: ["rm user bob.hughes@example.com"], changesAccount: true, deletesWhatItNames: true)
 
     let user: UserRef?
 
@@ -17,8 +17,9 @@ struct RemoveUser: ShellCommand {
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let target: User
-        do { target = try await context.target(user, command: "rm user") } catch let missing as UserNotFound where missing.isExact {
+        do { target = try await context.target(user, command: "rm user") } catch let missing as UserNotFound {
             // Named exactly and not there: a re-run finds the work done.
+            guard await context.isAlreadyDeleted(missing) else { throw missing }
             let gone = User(id: "", email: missing.reference.contains("@") ? missing.reference : nil)
             return ChangeBatch(records: [ChangeRecord(user: gone, change: "rm user", outcome: .unchanged, reason: "already absent")])
                 .result(summary: "rm user")

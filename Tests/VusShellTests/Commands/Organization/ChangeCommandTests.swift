@@ -191,11 +191,18 @@ import VusTestSupport
             #expect(wholeDay.status == 0, "\(wholeDay.stderr)")
             let carol = try await client.user(email: "carol.okafor@example.com")
             #expect(try await client.roleTrusts(roleID: role.id).contains { $0.userID == carol.id && $0.hours == 0...24 })
+            let second = try await VusProcess.run(["-y", "-c", "trust break-glass user=carol.okafor@example.com hours=9-17"], sandbox: sandbox, extra: extra)
+            #expect(second.status == 0 && second.stdout.contains("carol.okafor@example.com already had 1 other trust in break-glass ("),
+                    "a second trust is said to stand beside the first: \(second.stdout)")
+            #expect(try await client.roleTrusts(roleID: role.id).filter { $0.userID == carol.id }.count == 2)
             let assignable = try await VusProcess.run(["-c", "trust developer user=alice.anderson@example.com"], sandbox: sandbox, extra: extra)
             #expect(assignable.status == 1 && assignable.stderr.contains("only an assumable role has trusts"), "\(assignable.stderr)")
 
             let bare = try await VusProcess.run(["-y", "-c", "rm trust break-glass"], sandbox: sandbox, extra: extra)
             #expect(bare.status == 1 && bare.stderr.contains("'rm trust break-glass' names role break-glass: add user=USER"), "\(bare.stderr)")
+            let misspelt = try await VusProcess.run(["-y", "-c", "rm trust brek-glass"], sandbox: sandbox, extra: extra)
+            #expect(misspelt.status == 1 && misspelt.stderr.contains("no trust with id 'brek-glass'; did you mean role 'break-glass'?"),
+                    "\(misspelt.stderr)")
             let short = try await VusProcess.run(["-y", "-c", "rm trust \(trust.id.prefix(3))"], sandbox: sandbox, extra: extra)
             #expect(short.status == 1 && short.stderr.contains("is too short for a trust id"), "\(short.stderr)")
             let removal = try await VusProcess.run(["-y", "-c", "rm trust break-glass user=alice.anderson@example.com", "-c", "rm member bob.hughes@example.com"],

@@ -1,0 +1,47 @@
+import VultrAPI
+
+extension CommandContext {
+    /// The account changes go to, as the journal labels it: its email and the API's host and
+    /// port, so two sandboxes on one machine are told apart; `nil` without a client.
+    func accountLabel() async -> String? {
+        guard let client = try? client else { return nil }
+        let url = client.configuration.baseURL
+        let host = url.host ?? url.absoluteString
+        let place = changes.place ?? url.port.map { "\(host):\($0)" } ?? host
+        let email = (try? await client.account())?.email
+        return (email.map { "\($0) at " } ?? "") + place
+    }
+
+    /// The account label this run journals changes under, or learns now.
+    private func knownAccountLabel() async -> String? {
+        if let account = changes.account { return account }
+        return await accountLabel()
+    }
+
+    /// The last `kind` of this account named `name` (any case) that vus deleted, as the journal
+    /// remembers it: a name gone because vus deleted it is a job done, not a typo.
+    func journaledDeletion(of kind: OrganizationObject.Kind, named name: String) async -> OrganizationObject? {
+        let account = await knownAccountLabel()
+        return changes.journalToRead.entries().last {
+            $0.kind == .delete && $0.account == account && $0.object?.kind == kind
+                && $0.object?.name.lowercased() == name.lowercased() && $0.object?.id.isEmpty == false
+        }?.object
+    }
+
+    /// Whether vus deleted the user of this account with this email or id (any case).
+    func journaledUserDeletion(_ reference: String) async -> Bool {
+        let account = await knownAccountLabel()
+        let wanted = reference.lowercased()
+        return changes.journalToRead.entries().contains {
+            $0.kind == .deleteUser && $0.account == account && ($0.userID.lowercased() == wanted || $0.email?.lowercased() == wanted)
+        }
+    }
+
+    /// Whether a user named exactly and not found is gone rather than mistyped: vus deleted them,
+    /// or no user's email is close to the name.
+    func isAlreadyDeleted(_ missing: UserNotFound) async -> Bool {
+        guard missing.isExact else { return false }
+        if missing.suggestion == nil { return true }
+        return await journaledUserDeletion(missing.reference)
+    }
+}

@@ -1,0 +1,92 @@
+import VultrAPI
+
+/// Checks, before a run sends anything, the groups, roles, policies and users that its lines name
+/// after its first change: a name that is not there would otherwise stop the run part-way, after
+/// the changes before it. A name the run makes itself (`create group`) is not checked, nor is a
+/// name already gone that its line deletes because vus deleted it; nothing after a line that may
+/// make names unseen (`apply`, `undo`, `restore`, `source`) is checked. It reads only what those
+/// names need, and nothing at all when no change comes before a name.
+struct NamePreflight {
+    let context: CommandContext
+
+    /// The names to check, in order: those used after the first change, up to the first line that
+    /// may make names unseen, less those an earlier line makes.
+    static func namesToCheck(in statements: [ShellStatement]) -> [NameUse] {
+        guard let firstChange = statements.firstIndex(where: { $0.command.changesAccount }) else { return [] }
+        var made: [NameUse] = []
+        var toCheck: [NameUse] = []
+        for (index, statement) in statements.enumerated() {
+            for use in statement.names {
+                if use.role == .makes { made.append(use) }
+                else if index > firstChange && !made.contains(where: { covers($0, use) }) { toCheck.append(use) }
+            }
+            if type(of: statement.command).syntax.mayMakeUnnamed { break }
+        }
+        return toCheck
+    }
+
+    /// Whether a name the run makes is, or may be, the one `use` names (a user's prefix, a pattern).
+    private static func covers(_ made: NameUse, _ use: NameUse) -> Bool {
+        guard made.subject == use.subject else { return false }
+        let (madeName, usedName) = (made.name.lowercased(), use.name.lowercased())
+        return switch use.subject {
+        case .user: madeName.hasPrefix(usedName)
+        case .object: madeName == usedName || Glob.matches(usedName, madeName)
+        }
+    }
+
+    /// An error at each name in `uses` that is not there, with the closest there is; a name whose
+    /// list cannot be read is an error too, saying why.
+    func problems(_ uses: [NameUse]) async -> [Diagnostic] {
+        var lists: [IAMNoun: [String]] = [:]
+        var problems: [Diagnostic] = []
+        for use in uses {
+            do {
+                switch use.subject {
+                case .object(let noun):
+                    let names: [String]
+                    if let known = lists[noun] { names = known } else {
+                        names = try await self.names(of: noun)
+                        lists[noun] = names
+                    }
+                    try check(use, noun: noun, among: names)
+                case .user:
+                    try await checkUser(use)
+                }
+            } catch let missing as NameNotFound {
+                if use.role == .removes, await context.journaledDeletion(of: .init(missing.noun), named: use.name) != nil { continue }
+                problems.append(Diagnostic(location: use.location, message: missing.description))
+            } catch {
+                problems.append(Diagnostic(location: use.location, message: "\(error)"))
+            }
+        }
+        return problems
+    }
+
+    /// As the command will find it: a group, role or policy filter may be a pattern, a deleted one
+    /// is named exactly.
+    private func check(_ use: NameUse, noun: IAMNoun, among names: [String]) throws {
+        if use.role == .removes {
+            _ = try NamedEntity.find(use.name, in: names, noun: noun, name: { $0 })
+        } else {
+            _ = try NamedEntity.matching(use.name, in: names, noun: noun, name: { $0 })
+        }
+    }
+
+    private func checkUser(_ use: NameUse) async throws {
+        do {
+            _ = try await context.resolver.resolve(.text(use.name))
+        } catch let missing as UserNotFound where use.role == .removes {
+            guard await context.isAlreadyDeleted(missing) else { throw missing }
+        }
+    }
+
+    private func names(of noun: IAMNoun) async throws -> [String] {
+        let client = try context.client
+        return switch noun {
+        case .group: try await client.groups().map(\.name)
+        case .role: try await client.roles().map(\.name)
+        case .policy: try await client.policies().map(\.name)
+        }
+    }
+}
