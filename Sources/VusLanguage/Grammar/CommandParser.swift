@@ -89,7 +89,8 @@ struct CommandParser<Command: Sendable> {
     /// Adds the name `value` uses or makes, if it names something of the account.
     private func noteName(_ value: ArgumentValue, of kind: ArgumentKind, word: Word, syntax: CommandSyntax,
                           into arguments: inout ParsedArguments) {
-        if let use = kind.nameUse(of: value, keyword: arguments.keyword, deletes: syntax.deletesWhatItNames, at: word.location) {
+        let removes = arguments.keyword.map(syntax.removingKeywords.contains) ?? false
+        if let use = kind.nameUse(of: value, keyword: arguments.keyword, removes: removes, at: word.location) {
             arguments.names.append(use)
         }
     }

@@ -21,9 +21,10 @@ public struct CommandSyntax: Sendable {
     public var changesAccount = false
     /// Whether it talks to the account; a script of only such commands needs no API key.
     public var needsAccount = true
-    /// Whether it deletes what its words name, so that a name already gone is its work done
-    /// (`rm group old`, `rm user`).
-    public var deletesWhatItNames = false
+    /// The keywords with which this form takes away what its words name, or the links to it
+    /// (`rm` in `group rm NAME`; every keyword of `rm group|role|policy NAME`): a name already
+    /// gone is then its work done.
+    public var removingKeywords: [String] = []
     /// Whether running it may make groups, roles, policies or users its words do not name
     /// (`apply`, `undo`, `restore`, `source`): the names later lines use cannot be checked
     /// before the run.
@@ -53,7 +54,7 @@ public struct CommandSyntax: Sendable {
     /// Creates a syntax.
     public init(verb: String, verbAliases: [String] = [], keywords: [Keyword] = [], parameters: [Parameter] = [],
                 options: [OptionSpec] = [], summary: String, details: String, examples: [String],
-                changesAccount: Bool = false, needsAccount: Bool = true, deletesWhatItNames: Bool = false,
+                changesAccount: Bool = false, needsAccount: Bool = true, removingKeywords: [String] = [],
                 mayMakeUnnamed: Bool = false, keywordHint: String? = nil) {
         self.verb = verb
         self.verbAliases = verbAliases
@@ -65,7 +66,7 @@ public struct CommandSyntax: Sendable {
         self.examples = examples
         self.changesAccount = changesAccount
         self.needsAccount = needsAccount
-        self.deletesWhatItNames = deletesWhatItNames
+        self.removingKeywords = removingKeywords
         self.mayMakeUnnamed = mayMakeUnnamed
         self.keywordHint = keywordHint
     }

@@ -12,7 +12,8 @@ public struct NameUse: Sendable, Equatable {
     public enum Role: Sendable, Equatable {
         /// It needs the name to be there (`group add contractors`).
         case needs
-        /// It deletes what the name names, so a name already gone is its work done (`rm group old`).
+        /// It deletes what the name names, or takes links to it away, so a name already gone is its
+        /// work done (`rm group old`, `group rm old`).
         case removes
         /// It makes the name (`create group auditors`, `create user ada@example.com`).
         case makes
@@ -35,12 +36,12 @@ public struct NameUse: Sendable, Equatable {
 }
 
 extension ArgumentKind {
-    /// The name a value of this kind uses or makes, in a form selected by `keyword` whose syntax
-    /// `deletes` what it names; `nil` for values that name nothing of the account (and for `#N`,
+    /// The name a value of this kind uses or makes, in a form selected by `keyword` that
+    /// `removes` what it names; `nil` for values that name nothing of the account (and for `#N`,
     /// which means whatever the last listing showed when the line runs).
-    func nameUse(of value: ArgumentValue, keyword: String?, deletes: Bool, at location: SourceLocation) -> NameUse? {
+    func nameUse(of value: ArgumentValue, keyword: String?, removes: Bool, at location: SourceLocation) -> NameUse? {
         let objectNoun = keyword.flatMap(IAMNoun.init(rawValue:))
-        let needed: NameUse.Role = deletes ? .removes : .needs
+        let needed: NameUse.Role = removes ? .removes : .needs
         switch (self, value) {
         case (.named(let noun), .text(let name)):
             return NameUse(.object(noun), needed, name: name, at: location)

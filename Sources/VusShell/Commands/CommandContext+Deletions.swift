@@ -44,4 +44,14 @@ extension CommandContext {
         if missing.suggestion == nil { return true }
         return await journaledUserDeletion(missing.reference)
     }
+
+    /// What `group|role|policy rm` does when what it names is gone because vus deleted it: no
+    /// link to it is left, so each selected user (or, for `group=` and `role=`, the one deleted) is
+    /// unchanged. Any other missing name is the typo it was.
+    func unlinkedFromDeleted(_ missing: NameNotFound, change: String, users: [User]?) async throws -> CommandResult {
+        guard let gone = await journaledDeletion(of: .init(missing.noun), named: missing.name) else { throw missing }
+        let subjects = users.map { $0.map(ChangeSubject.user) } ?? [.object(gone)]
+        let plans = subjects.map { PlannedChange.alreadyTrue($0, change, reason: "\(gone.label) was deleted") }
+        return await ChangeEngine.run(plans, change, in: self)
+    }
 }

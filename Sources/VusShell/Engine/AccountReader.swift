@@ -3,9 +3,14 @@ import VultrAPI
 /// Reads of the account that change nothing, so may be repeated: a flaky API slows a read-back,
 /// `plan` or `apply` down rather than stopping it half way.
 enum AccountReader {
-    /// The allowlist of each of `users` by id, read with bounded concurrency (a request each).
-    static func allowlists(of users: [User], client: VultrClient) async throws -> [String: [AllowlistEntry]] {
-        let results = await client.bulk(users) { user in try await patiently { try await client.allowlist(userID: user.id) } }
+    /// The allowlist of each of `users` by id, read with bounded concurrency (a request each);
+    /// each one read is noted on `progress`.
+    static func allowlists(of users: [User], client: VultrClient, progress: ProgressMark? = nil) async throws -> [String: [AllowlistEntry]] {
+        let results = await client.bulk(users) { user in
+            let list = try await patiently { try await client.allowlist(userID: user.id) }
+            progress?.note()
+            return list
+        }
         var lists: [String: [AllowlistEntry]] = [:]
         for (user, result) in zip(users, results) { lists[user.id] = try result.get() }
         return lists

@@ -37,7 +37,7 @@ import VusTestSupport
             """
         #expect(try Self.names(source) == [
             ["needs group contractors@1:11"],
-            ["needs role auditor@2:9", "needs group dev@2:17"],
+            ["removes role auditor@2:9", "removes group dev@2:17"],
             ["needs policy billing-reader@3:12", "needs role auditor@3:27"],
             ["needs group dev*@4:11"],
             ["makes group auditors@5:14"],

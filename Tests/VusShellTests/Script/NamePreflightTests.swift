@@ -80,14 +80,18 @@ import VusTestSupport
             let first = try await VusProcess.run(arguments, sandbox: sandbox, extra: extra)
             #expect(first.status == 0, "\(first.stderr)")
 
-            // The group is gone, so 'group rm contractors' cannot be checked, but 'rm group' and
-            // 'rm policy' of what vus deleted are the work done.
-            let again = try await VusProcess.run(["-y", "--format", "json", "-c", script[0], "-c", script[2], "-c", script[3]],
-                                                 sandbox: sandbox, extra: extra)
+            // The group is gone because vus deleted it: leaving it, deleting it and deleting the
+            // policy are the work done.
+            let again = try await VusProcess.run(arguments, sandbox: sandbox, extra: extra)
             #expect(again.status == 0, "\(again.stderr)")
             let records = (try? JSONSerialization.jsonObject(with: Data(again.stdout.utf8))) as? [[String: Any]] ?? []
-            let deletions = records.filter { ($0["change"] as? String)?.hasPrefix("rm ") == true }
-            #expect(deletions.count == 2 && deletions.allSatisfy { $0["outcome"] as? String == "unchanged" }, "\(again.stdout)")
+            let changes = records.filter { $0["change"] != nil }
+            #expect(changes.count == 6 && changes.allSatisfy { $0["outcome"] as? String == "unchanged" }, "\(again.stdout)")
+            #expect(records.contains { $0["change"] as? String == "group rm contractors" && ($0["reason"] as? String)?.contains("group contractors was deleted") == true },
+                    "\(again.stdout)")
+            // Joining it is not: the group is not there.
+            let join = try await VusProcess.run(["-y", "-c", "use users email=*@contractor.com; api off; group add contractors"], sandbox: sandbox, extra: extra)
+            #expect(join.status == 2 && join.stderr.contains("-c:1:54: error: no group named 'contractors'"), "\(join.stderr)")
 
             // A name vus never deleted is still a typo, at its own line or before the run.
             let typo = try await VusProcess.run(["-y", "-c", "rm group contractorz"], sandbox: sandbox, extra: extra)

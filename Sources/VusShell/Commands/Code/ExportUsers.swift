@@ -81,16 +81,21 @@ struct ExportUsers: ShellCommand {
         }
     }
 
-    /// How long all of an export's allowlist reads may take together: 10 s, and 0.1 s a user.
-    static func allowlistDeadline(users: Int) -> Duration { .seconds(10) + .milliseconds(100 * users) }
+    /// How long an export's allowlist reads may go with none of them done: each read's own
+    /// timeouts and retries, one after another, took 180 s to give up on a stalled API, while a
+    /// slow one that keeps answering (10,000 users at 30 requests a second) may take minutes.
+    static let allowlistStallLimit: Duration = .seconds(10)
 
-    /// The allowlists of `users`, read within one deadline for them all (each read's own
-    /// timeouts and retries, one after another, took 180 s to give up on a stalled API).
+    /// The allowlists of `users`, ended when no read is done for ``allowlistStallLimit``.
     static func allowlists(of users: [User], client: VultrClient) async throws -> [String: [AllowlistEntry]] {
-        let deadline = allowlistDeadline(users: users.count)
-        do { return try await withDeadline(deadline) { try await AccountReader.allowlists(of: users, client: client) } } catch is DeadlineExceeded {
-            throw ShellError("the allowlists of \(users.count) users were not all read within \(Double(deadline.components.seconds) + Double(deadline.components.attoseconds) / 1e18) s "
-                + "(the API is slow or stalled); nothing was exported")
+        let progress = ProgressMark()
+        do {
+            return try await withStallLimit(allowlistStallLimit, progress: progress) {
+                try await AccountReader.allowlists(of: users, client: client, progress: progress)
+            }
+        } catch is DeadlineExceeded {
+            throw ShellError("no allowlist was read in \(allowlistStallLimit.components.seconds) s (\(progress.steps) of \(users.count) read; "
+                + "the API is slow or stalled); nothing was exported")
         }
     }
 }

@@ -11,10 +11,11 @@ struct ChangeGroupMembers: ShellCommand {
         summary: "Add the selected users to a group, or take them out of it",
         details: """
         The selected users join the group (add) or leave it (rm), and so gain or lose its roles \
-        and policies. Users already in it (or already out) are reported unchanged and nothing is \
-        sent. 'ls groups' lists the groups; 'undo' reverses it.
+        and policies. Users already in it (or already out, or out of a group vus has deleted) are \
+        reported unchanged and nothing is sent. 'ls groups' lists the groups; 'undo' reverses it.
         """,
-        examples: ["group add contractors", "group rm contractors"], changesAccount: true)
+        examples: ["group add contractors", "group rm contractors"], changesAccount: true,
+        removingKeywords: [Operation.rm.rawValue])
 
     let operation: Operation
     let name: String
@@ -27,7 +28,10 @@ struct ChangeGroupMembers: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client
         let users = try await context.targets(nil, command: "group \(operation.rawValue)")
-        let group = try await context.group(named: name)
+        let group: Group
+        do { group = try await context.group(named: name) } catch let missing as NameNotFound where operation == .rm {
+            return try await context.unlinkedFromDeleted(missing, change: "group rm \(name)", users: users)
+        }
         let members = Set(group.members.map(\.id))
         let change = "group \(operation.rawValue) \(group.name)"
         let plans = OrganizationPlans.links(for: users, holders: members, attach: operation == .add, change: change,

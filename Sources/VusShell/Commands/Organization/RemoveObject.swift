@@ -17,7 +17,7 @@ struct RemoveObject: ShellCommand {
         script can run again.
         """,
         examples: ["rm group billing", "rm role auditor", "rm policy unused-legacy"], changesAccount: true,
-        deletesWhatItNames: true)
+        removingKeywords: IAMNoun.allCases.map(\.rawValue))
 
     let noun: IAMNoun
     let name: String

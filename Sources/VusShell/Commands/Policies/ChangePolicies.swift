@@ -16,11 +16,11 @@ struct ChangePolicies: ShellCommand {
         details: """
         Attach the policy directly to every selected user (add), or detach it (rm); with group=G \
         or role=R, to or from that group or role instead. What already holds is reported \
-        unchanged. 'ls policies' lists them, 'show policy NAME' shows one; 'undo' reverses it.
+        unchanged, as is detaching a policy vus has deleted. 'ls policies' lists them, 'show policy NAME' shows one; 'undo' reverses it.
         """,
         examples: ["policy add billing-reader", "policy rm billing-reader", "policy add billing-reader group=contractors",
                    "policy add billing-reader role=auditor", "policy rm billing-reader role=auditor"],
-        changesAccount: true)
+        changesAccount: true, removingKeywords: [Operation.rm.rawValue])
 
     let operation: Operation
     let name: String
@@ -38,6 +38,13 @@ struct ChangePolicies: ShellCommand {
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
+        do { return try await change(in: context) } catch let missing as NameNotFound where operation == .rm {
+            let users = group == nil && role == nil ? try await context.targets(nil, command: "policy rm") : nil
+            return try await context.unlinkedFromDeleted(missing, change: "policy rm \(name)", users: users)
+        }
+    }
+
+    private func change(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client
         let adding = operation == .add
         let policy = try await context.policy(named: name)

@@ -15,10 +15,11 @@ struct ChangeRoles: ShellCommand {
         Assign the role to every selected user (add), or take it away (rm); with group=G, to or \
         from that group instead, and so to all its members. Only assignable roles are assigned \
         ('ls roles' shows the type); an assumable role is taken up through a trust ('help trust'). \
-        What already holds is reported unchanged. 'undo' reverses it.
+        What already holds is reported unchanged, as is taking away a role vus has deleted. 'undo' \
+        reverses it.
         """,
         examples: ["role add auditor", "role rm auditor", "role add auditor group=contractors", "role rm auditor group=contractors"],
-        changesAccount: true)
+        changesAccount: true, removingKeywords: [Operation.rm.rawValue])
 
     let operation: Operation
     let name: String
@@ -31,6 +32,13 @@ struct ChangeRoles: ShellCommand {
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
+        do { return try await change(in: context) } catch let missing as NameNotFound where operation == .rm {
+            let users = group == nil ? try await context.targets(nil, command: "role rm") : nil
+            return try await context.unlinkedFromDeleted(missing, change: "role rm \(name)", users: users)
+        }
+    }
+
+    private func change(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client
         let adding = operation == .add
         let role = try await context.role(named: name)

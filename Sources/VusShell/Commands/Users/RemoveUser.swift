@@ -7,7 +7,7 @@ struct RemoveUser: ShellCommand {
         verb: "rm", keywords: ["user"], parameters: [Self.userParameter.parameter],
         summary: "Delete a user",
         details: "Delete a user (the selection by default) and all their API keys. This cannot be undone.",
-        examples: ["rm user bob.hughes@example.com"], changesAccount: true, deletesWhatItNames: true)
+        examples: ["rm user bob.hughes@example.com"], changesAccount: true, removingKeywords: ["user"])
 
     let user: UserRef?
 
