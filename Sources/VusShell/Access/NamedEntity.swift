@@ -13,9 +13,17 @@ enum NamedEntity {
     static func matching<T>(_ name: String, in items: [T], noun: IAMNoun, name itemName: (T) -> String) throws -> [T] {
         guard Glob.hasWildcards(name) else { return [try find(name, in: items, noun: noun, name: itemName)] }
         let matching = items.filter { Glob.matches(name, itemName($0)) }
-        guard !matching.isEmpty else { throw ShellError("no \(noun.rawValue) matches '\(name)'; 'ls \(noun.plural)' lists them") }
+        guard !matching.isEmpty else { throw NamePatternUnmatched(noun: noun, pattern: name) }
         return matching
     }
+}
+
+/// No group, role or policy matches the pattern written.
+struct NamePatternUnmatched: Error, CustomStringConvertible {
+    let noun: IAMNoun
+    let pattern: String
+
+    var description: String { "no \(noun.rawValue) matches '\(pattern)'; 'ls \(noun.plural)' lists them" }
 }
 
 /// No group, role or policy has the name written.

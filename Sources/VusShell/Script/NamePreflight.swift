@@ -35,32 +35,54 @@ struct NamePreflight {
         }
     }
 
-    /// An error at each name in `uses` that is not there, with the closest there is; a name whose
-    /// list cannot be read is an error too, saying why.
-    func problems(_ uses: [NameUse]) async -> [Diagnostic] {
-        var lists: [IAMNoun: [String]] = [:]
+    /// What the check found wrong: an error at each name that is not there (with the closest
+    /// there is), or whose list could not be read (saying why).
+    struct Findings: Sendable {
         var problems: [Diagnostic] = []
+        /// How many of them are names that could not be checked, not names missing.
+        var unchecked = 0
+
+        /// `1 name is not there`, or `2 names could not be checked` when a read failed.
+        var summary: String {
+            let count = problems.count, plural = count != 1
+            return unchecked > 0 ? "\(count) name\(plural ? "s" : "") could not be checked"
+                : "\(count) name\(plural ? "s are" : " is") not there"
+        }
+    }
+
+    /// Checks each name in `uses`; Ctrl-C (a cancelled read) ends it.
+    func check(_ uses: [NameUse]) async throws -> Findings {
+        // Each list is read once, and so is a failure to read it.
+        var lists: [IAMNoun: Result<[String], any Error>] = [:]
+        var findings = Findings()
         for use in uses {
+            // A read cut short by Ctrl-C may fail as a read rather than as a cancellation.
+            try Task.checkCancellation()
             do {
                 switch use.subject {
                 case .object(let noun):
-                    let names: [String]
-                    if let known = lists[noun] { names = known } else {
-                        names = try await self.names(of: noun)
-                        lists[noun] = names
+                    if lists[noun] == nil {
+                        do { lists[noun] = .success(try await names(of: noun)) } catch { lists[noun] = .failure(error) }
                     }
-                    try check(use, noun: noun, among: names)
+                    try check(use, noun: noun, among: try lists[noun]!.get())
                 case .user:
                     try await checkUser(use)
                 }
             } catch let missing as NameNotFound {
                 if use.role == .removes, await context.journaledDeletion(of: .init(missing.noun), named: use.name) != nil { continue }
-                problems.append(Diagnostic(location: use.location, message: missing.description))
+                findings.problems.append(Diagnostic(location: use.location, message: missing.description))
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch let error as VultrError {
+                findings.problems.append(Diagnostic(location: use.location, message: "\(error)"))
+                findings.unchecked += 1
             } catch {
-                problems.append(Diagnostic(location: use.location, message: "\(error)"))
+                // Not there, a pattern matching nothing, a prefix of several users: the script's mistake.
+                findings.problems.append(Diagnostic(location: use.location, message: "\(error)"))
             }
         }
-        return problems
+        try Task.checkCancellation()
+        return findings
     }
 
     /// As the command will find it: a group, role or policy filter may be a pattern, a deleted one

@@ -94,18 +94,22 @@ public struct ScriptRunner: Sendable {
     private func namesAreThere(_ statements: [ShellStatement], status: inout Status) async -> Bool {
         let uses = NamePreflight.namesToCheck(in: statements)
         guard !uses.isEmpty, let first = statements.first else { return true }
-        let problems: [Diagnostic]
+        let findings: NamePreflight.Findings
         do {
-            problems = try await Interrupts.cancellable { [context] in await NamePreflight(context: context).problems(uses) }
+            findings = try await Interrupts.cancellable { [context] in try await NamePreflight(context: context).check(uses) }
         } catch {
             interrupted(at: first, status: &status)
             return false
         }
-        guard !problems.isEmpty else { return true }
-        reporter.errors(DiagnosticList(diagnostics: problems))
+        guard !findings.problems.isEmpty else { return true }
+        reporter.errors(DiagnosticList(diagnostics: findings.problems))
         status.failures += 1
-        if !session.state.settings.interactive { (status.refused, status.stopped) = (true, true) }
-        let notThere = "\(problems.count) name\(problems.count == 1 ? " is" : "s are") not there"
+        if !session.state.settings.interactive {
+            // A name not there is a mistake in the script; a list that could not be read is not.
+            status.stopped = true
+            status.refused = findings.unchecked == 0
+        }
+        let notThere = findings.summary
         if session.state.settings.interactive || context.changes.all.isEmpty {
             reporter.failure("\(notThere); nothing was run")
         } else {

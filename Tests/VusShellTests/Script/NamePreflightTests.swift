@@ -55,6 +55,19 @@ import VusTestSupport
         }
     }
 
+    @Test func onAnAccountWithoutIAMTheCheckSaysSoAndNothingRuns() async throws {
+        try await withTestSandbox({ $0.iam = false }) { sandbox in
+            let before = try await VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url)).users().collect()
+            let run = try await VusProcess.run(["-y", "-c", "use users email=*@contractor.com; api off; group rm contractors"],
+                                               sandbox: sandbox, extra: try Self.journal())
+            #expect(run.status == 1, "a list that cannot be read is a failure, not a mistake: \(run.stderr)")
+            #expect(run.stderr.contains("-c:1:53: error: list groups: 403 IAM is not enabled on this account: it has no organization."), "\(run.stderr)")
+            #expect(run.stderr.contains("vus: 1 name could not be checked; nothing was run"), "\(run.stderr)")
+            let after = try await VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url)).users().collect()
+            #expect(after.map(\.apiEnabled) == before.map(\.apiEnabled), "api off was not sent")
+        }
+    }
+
     @Test func namesTheScriptMakesOrReadsBeforeChangingAreNotChecked() async throws {
         try await withTestSandbox { sandbox in
             let extra = try Self.journal()
@@ -69,6 +82,9 @@ import VusTestSupport
 
             let read = try await VusProcess.run(["-c", "show group contractorz; api off"], sandbox: sandbox, extra: extra)
             #expect(read.status == 1 && read.stderr.contains("-c:1:1: error: no group named 'contractorz'"), "\(read.stderr)")
+            let use = try await VusProcess.run(["-c", "use bob.hughes@exmaple.com; api off"], sandbox: sandbox, extra: extra)
+            #expect(use.stderr.contains("-c:1:1: error: no user matches 'bob.hughes@exmaple.com'; did you mean 'bob.hughes@example.com'? Nothing is selected now."),
+                    "\(use.stderr)")
         }
     }
 

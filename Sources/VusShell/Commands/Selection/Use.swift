@@ -37,7 +37,9 @@ struct Use: ShellCommand {
             session.state.selection = .user(selected)
             return CommandResult(.list(RecordList([selected], empty: "", tableSummary: "using \(Self.label(selected))")))
         } catch {
-            throw ShellError("\(error); nothing is selected now")
+            // After a question ("did you mean …?"), a sentence of its own.
+            let reason = "\(error)"
+            throw ShellError(reason.hasSuffix("?") ? "\(reason) Nothing is selected now." : "\(reason); nothing is selected now")
         }
     }
 
