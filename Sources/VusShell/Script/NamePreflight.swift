@@ -13,12 +13,12 @@ struct NamePreflight {
     /// may make names unseen, less those an earlier line makes.
     static func namesToCheck(in statements: [ShellStatement]) -> [NameUse] {
         guard let firstChange = statements.firstIndex(where: { $0.command.changesAccount }) else { return [] }
-        var made: [NameUse] = []
+        var made: [NameUse.Subject: Set<String>] = [:]
         var toCheck: [NameUse] = []
         for (index, statement) in statements.enumerated() {
             for use in statement.names {
-                if use.role == .makes { made.append(use) }
-                else if index > firstChange && !made.contains(where: { covers($0, use) }) { toCheck.append(use) }
+                if use.role == .makes { made[use.subject, default: []].insert(use.name.lowercased()) }
+                else if index > firstChange && !covers(made[use.subject] ?? [], use) { toCheck.append(use) }
             }
             if type(of: statement.command).syntax.mayMakeUnnamed { break }
         }
@@ -26,12 +26,13 @@ struct NamePreflight {
     }
 
     /// Whether a name the run makes is, or may be, the one `use` names (a user's prefix, a pattern).
-    private static func covers(_ made: NameUse, _ use: NameUse) -> Bool {
-        guard made.subject == use.subject else { return false }
-        let (madeName, usedName) = (made.name.lowercased(), use.name.lowercased())
+    private static func covers(_ made: Set<String>, _ use: NameUse) -> Bool {
+        let name = use.name.lowercased()
+        if made.contains(name) { return true }
+        // Past the exact names, only a prefix of a user or a pattern can name what the run makes.
         return switch use.subject {
-        case .user: madeName.hasPrefix(usedName)
-        case .object: madeName == usedName || Glob.matches(usedName, madeName)
+        case .user: !UserResolver.isExact(use.name) && made.contains { $0.hasPrefix(name) }
+        case .object: Glob.hasWildcards(name) && made.contains { Glob.matches(name, $0) }
         }
     }
 

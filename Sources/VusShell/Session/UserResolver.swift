@@ -5,6 +5,11 @@ import VultrAPI
 struct UserResolver {
     let session: Session
 
+    /// Whether `text` names one user exactly (a whole email or id), not by the start of one.
+    static func isExact(_ text: String) -> Bool {
+        (text.contains("@") && !text.hasSuffix("@")) || IdentifierSyntax.isFullID(text)
+    }
+
     func resolve(_ reference: UserRef) async throws -> User {
         switch reference {
         case .row(let row):
@@ -54,9 +59,7 @@ struct UserNotFound: Error, CustomStringConvertible {
     let suggestion: String?
     var description: String { "no user matches '\(reference)'" + (suggestion ?? "") }
 
-    /// Whether the reference names one user exactly (a whole email or id), so that its absence
-    /// may mean the user is gone rather than mistyped.
-    var isExact: Bool {
-        (reference.contains("@") && !reference.hasSuffix("@")) || IdentifierSyntax.isFullID(reference)
-    }
+    /// Whether the reference names one user exactly, so that its absence may mean the user is
+    /// gone rather than mistyped.
+    var isExact: Bool { UserResolver.isExact(reference) }
 }
