@@ -54,7 +54,8 @@ struct Trust: ShellCommand {
         let user = try await context.target(self.user, command: "trust")
         let terms = VultrClient.TrustTerms(roleID: role.id, userID: user.id, hours: hours,
                                            fromAddresses: from.map { [$0.description] }, validUntil: until)
-        let change = "trust \(role.name)"
+        // The record's subject is the trust in the role; its change names whom it trusts, as 'rm trust' does.
+        let change = "trust \(user.label)"
         let matches: @Sendable (RoleTrust) -> Bool = { [hours, from, until] trust in
             trust.userID == user.id && trust.hours == hours && trust.fromAddresses == (from.map { [$0.description] } ?? [])
                 && VultrDate.parse(trust.validUntil) == until
@@ -71,7 +72,7 @@ struct Trust: ShellCommand {
                 OrganizationObject(kind: .trust, id: try await client.createRoleTrust(terms).id, name: role.name)
             }
         }
-        var result = await ChangeEngine.run([plan], "\(change) \(user.label)", in: context)
+        var result = await ChangeEngine.run([plan], "trust \(role.name) \(user.label)", in: context)
         if !others.isEmpty {
             // Vultr keeps every trust: a new one with other terms stands beside the old, not in its place.
             let ids = others.map { String($0.id.prefix(RemoveTrust.shortestIDPrefix)) }.joined(separator: ", ")

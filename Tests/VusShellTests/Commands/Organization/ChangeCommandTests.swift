@@ -177,6 +177,7 @@ import VusTestSupport
             let run = try await VusProcess.run(["-y"] + script.flatMap { ["-c", $0] }, sandbox: sandbox, extra: extra)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("invite dana@example.com — unchanged (already invited"), "\(run.stdout)")
+            #expect(run.stdout.contains("trust break-glass: trust alice.anderson@example.com — changed"), "\(run.stdout)")
             let other = try await VusProcess.run(["-y", "-c", "invite dana@example.com api=off"], sandbox: sandbox, extra: extra)
             #expect(other.status == 1 && other.stderr.contains("dana@example.com is already invited with api=on, not api=off"), "\(other.stderr)")
             let lapsed = try await VusProcess.run(["-y", "-c", "invite grace.quinn@example.com"], sandbox: sandbox, extra: extra)
