@@ -15,4 +15,14 @@ extension CommandContext {
     func policy(named name: String) async throws -> Policy {
         try NamedEntity.find(name, in: try await client.policies(), noun: .policy, name: \.name)
     }
+
+    /// The names of the organization's groups, roles or policies.
+    func names(of noun: IAMNoun) async throws -> [String] {
+        let client = try client
+        return switch noun {
+        case .group: try await client.groups().map(\.name)
+        case .role: try await client.roles().map(\.name)
+        case .policy: try await client.policies().map(\.name)
+        }
+    }
 }

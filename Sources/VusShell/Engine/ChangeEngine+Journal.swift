@@ -4,11 +4,10 @@ import Synchronization
 import VultrAPI
 
 extension ChangeEngine {
-    /// Learns, once per run, which account changes go to (``CommandContext/accountLabel()``), for
-    /// the journal, and so `undo` never acts on another account.
+    /// Learns, once per run, which account changes go to (``CommandContext/journalAccount()``).
     func learnAccount() async {
-        guard context.changes.journal != nil, context.changes.account == nil else { return }
-        context.changes.account = await context.accountLabel()
+        guard context.changes.journal != nil else { return }
+        _ = await context.journalAccount()
     }
 
     /// The intent line of each needed change that the journal keeps, numbered in this run;

@@ -63,14 +63,14 @@ struct NamePreflight {
                 switch use.subject {
                 case .object(let noun):
                     if lists[noun] == nil {
-                        do { lists[noun] = .success(try await names(of: noun)) } catch { lists[noun] = .failure(error) }
+                        do { lists[noun] = .success(try await context.names(of: noun)) } catch { lists[noun] = .failure(error) }
                     }
                     try check(use, noun: noun, among: try lists[noun]!.get())
                 case .user:
                     try await checkUser(use)
                 }
             } catch let missing as NameNotFound {
-                if use.role == .removes, await context.journaledDeletion(of: .init(missing.noun), named: use.name) != nil { continue }
+                if use.role == .removes, (try? await context.deletedByVus(missing)) != nil { continue }
                 findings.problems.append(Diagnostic(location: use.location, message: missing.description))
             } catch is CancellationError {
                 throw CancellationError()
@@ -101,15 +101,6 @@ struct NamePreflight {
             _ = try await context.resolver.resolve(.text(use.name))
         } catch let missing as UserNotFound where use.role == .removes {
             guard await context.isAlreadyDeleted(missing) else { throw missing }
-        }
-    }
-
-    private func names(of noun: IAMNoun) async throws -> [String] {
-        let client = try context.client
-        return switch noun {
-        case .group: try await client.groups().map(\.name)
-        case .role: try await client.roles().map(\.name)
-        case .policy: try await client.policies().map(\.name)
         }
     }
 }

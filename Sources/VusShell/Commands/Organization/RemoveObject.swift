@@ -32,7 +32,7 @@ struct RemoveObject: ShellCommand {
         let object: OrganizationObject, uses: [String]
         do { (object, uses) = try await inUse(context) } catch let missing as NameNotFound {
             // Gone because vus deleted it: a re-run finds the work done. Any other missing name is a typo.
-            guard let gone = await context.journaledDeletion(of: .init(noun), named: name) else { throw missing }
+            let gone = try await context.deletedByVus(missing)
             return await ChangeEngine.run([.alreadyTrue(.object(gone), "rm \(noun.rawValue) \(gone.name)", reason: "already deleted")],
                                           "rm \(noun.rawValue) \(gone.name)", in: context)
         }

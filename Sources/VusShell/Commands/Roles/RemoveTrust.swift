@@ -34,7 +34,7 @@ struct RemoveTrust: ShellCommand {
             trusts = try await client.roleTrusts(roleID: role.id).filter { $0.userID == member.id }
             guard !trusts.isEmpty else { throw ShellError("\(member.label) has no trust in role \(role.name)") }
         } else {
-            let roles = try await client.roles().map(\.name)
+            let roles = try await context.names(of: .role)
             if let role = roles.first(where: { $0.lowercased() == trust.lowercased() }) {
                 throw ShellError("'rm trust \(trust)' names role \(role): add user=USER for that user's trusts in it, "
                     + "or give a trust id ('ls trusts \(role)' lists them)")
