@@ -5,7 +5,9 @@
 ///    to any group the user is a member of, and inside any role assigned to the user
 ///    or to one of those groups, plus one synthetic Allow per documented legacy ACL.
 ///    Assumable roles assigned to a user count (the user can take them on at will, so
-///    a review should see that access).
+///    a review should see that access), and so does every role a trust in force lets the
+///    user, or a group of theirs, assume: its hours and addresses restrict when and where,
+///    not whether, so the path shows them and the decision does not depend on them.
 /// 2. A matching Deny wins; otherwise a matching Allow allows; otherwise deny with
 ///    reason "no statement allows it".
 /// 3. Actions match case-insensitively, `*` anywhere being a glob. Question actions

@@ -1,15 +1,22 @@
-/// An organization's access graph: users, groups, roles, policies and every
-/// attachment between them, indexed once for fast questions.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// An organization's access graph: users, groups, roles, policies, role trusts and
+/// every attachment between them, indexed once for fast questions.
 ///
 /// Attachments live on the entities: group→members on ``IAMGroup/memberIDs``,
 /// role→users and role→groups on ``IAMRole``, policy→users, policy→groups and
-/// policy→roles on ``IAMPolicy``.
+/// policy→roles on ``IAMPolicy``, trustee→role on ``IAMTrust``.
 ///
 /// Building is lenient because the data comes from a live account that may change
 /// between list calls: an entity whose id repeats an earlier one is dropped (first
 /// wins), attachment ids naming no entity are ignored, repeated attachments count
-/// once, and an assumable role attached to a group is ignored (Vultr only attaches
-/// assignable roles to groups).
+/// once, an assumable role attached to a group is ignored (Vultr only attaches
+/// assignable roles to groups), and a trust naming a role, user or group that is not
+/// there is ignored.
 ///
 /// Questions are answered by ``decide(user:action:resource:)``,
 /// ``whoCan(action:resource:)`` and ``effectiveAccess(user:)``.
@@ -22,19 +29,29 @@ public struct AccessGraph: Sendable {
     public let roles: [IAMRole]
     /// The policies, in the order given, without id repeats.
     public let policies: [IAMPolicy]
+    /// The trusts in force at the moment the graph describes, in the order given, without id
+    /// repeats and without those naming a role, user or group that is not in the graph.
+    public let trusts: [IAMTrust]
     /// The actions wildcards are expanded against in ``effectiveAccess(user:)``.
     public let catalog: ActionCatalog
     let index: GraphIndex
 
     /// Builds the graph and its indexes (linear in the number of entities and attachments).
+    /// A trust that has ended by `moment` is left out; without a moment, none is.
     public init(users: [IAMUser], groups: [IAMGroup] = [], roles: [IAMRole] = [],
-                policies: [IAMPolicy] = [], catalog: ActionCatalog = .published) {
+                policies: [IAMPolicy] = [], trusts: [IAMTrust] = [], at moment: Date? = nil,
+                catalog: ActionCatalog = .published) {
         self.users = Self.firstByID(users)
         self.groups = Self.firstByID(groups)
         self.roles = Self.firstByID(roles)
         self.policies = Self.firstByID(policies)
+        let (userIDs, groupIDs, roleIDs) = (Set(self.users.map(\.id)), Set(self.groups.map(\.id)), Set(self.roles.map(\.id)))
+        self.trusts = Self.firstByID(trusts).filter { trust in
+            roleIDs.contains(trust.roleID) && (moment.map(trust.isInForce(at:)) ?? true)
+                && (trust.userID.map(userIDs.contains) ?? false || trust.groupID.map(groupIDs.contains) ?? false)
+        }
         self.catalog = catalog
-        index = GraphIndex(users: self.users, groups: self.groups, roles: self.roles, policies: self.policies)
+        index = GraphIndex(users: self.users, groups: self.groups, roles: self.roles, policies: self.policies, trusts: self.trusts)
     }
 
     /// The user with this id.
@@ -67,6 +84,16 @@ public struct AccessGraph: Sendable {
             .filter { seen.insert($0).inserted }.map { roles[$0] }
     }
 
+    /// The roles the user may assume through a trust, their own or a group's, each with the
+    /// first trust that allows it.
+    public func trustedRoles(ofUser userID: String) -> [(role: IAMRole, trust: IAMTrust)] {
+        guard let user = index.userByID[userID] else { return [] }
+        var seen = Set<Int>()
+        return (index.userGroups[user].flatMap { index.groupTrusts[$0] } + index.userTrusts[user])
+            .filter { seen.insert(index.trustRoles[$0]).inserted }
+            .map { (roles[index.trustRoles[$0]], trusts[$0]) }
+    }
+
     /// The policies attached to the user directly.
     public func directPolicies(ofUser userID: String) -> [IAMPolicy] {
         guard let user = index.userByID[userID] else { return [] }
@@ -89,8 +116,9 @@ public struct AccessGraph: Sendable {
     /// The path to one statement reached by a route.
     func path(_ route: GraphIndex.Route, _ statement: CompiledStatement) -> AccessPath {
         var steps: [AccessPath.Step] = []
-        steps.reserveCapacity(3)
+        steps.reserveCapacity(4)
         if let group = route.group { steps.append(.group(id: groups[group].id, name: groups[group].name)) }
+        if let trust = route.trust { steps.append(.trust(id: trusts[trust].id, terms: trusts[trust].terms)) }
         if let role = route.role { steps.append(.role(id: roles[role].id, name: roles[role].name)) }
         let policy = policies[route.policy]
         steps.append(.policy(id: policy.id, name: policy.name))

@@ -1,5 +1,6 @@
 /// The chain that brings one statement to a user, e.g.
-/// `group developers → role dev → policy compute-admin, statement 1 (Allow compute.*)`.
+/// `group developers → role dev → policy compute-admin, statement 1 (Allow compute.*)`, or
+/// `trust 5c1f… (hours 9-17 UTC) → role break-glass → policy admin, statement 1 (Allow *)`.
 ///
 /// A path ends in a statement: a numbered statement of a policy, the synthetic
 /// statement of a legacy ACL, or the owner's implicit "everything".
@@ -12,17 +13,22 @@ public struct AccessPath: Sendable, Hashable, CustomStringConvertible {
         case legacyACL(name: String)
         /// A group the user is a member of.
         case group(id: String, name: String)
+        /// A role trust letting the user (or the preceding group's members) assume the next
+        /// role; `terms` are its hours, addresses and end in words (``IAMTrust/terms``).
+        case trust(id: String, terms: String)
         /// A role assigned to the user or to the preceding group.
         case role(id: String, name: String)
         /// The policy holding the statement.
         case policy(id: String, name: String)
 
-        /// `group developers`, `role dev`, `policy compute-admin`, `legacy ACL billing`, `account owner`.
+        /// `group developers`, `trust 5c1f… (hours 9-17 UTC)`, `role dev`, `policy compute-admin`,
+        /// `legacy ACL billing`, `account owner`.
         public var description: String {
             switch self {
             case .accountOwner: "account owner"
             case .legacyACL(let name): "legacy ACL \(name)"
             case .group(_, let name): "group \(name)"
+            case .trust(let id, let terms): terms.isEmpty ? "trust \(id)" : "trust \(id) (\(terms))"
             case .role(_, let name): "role \(name)"
             case .policy(_, let name): "policy \(name)"
             }

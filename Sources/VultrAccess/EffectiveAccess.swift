@@ -27,7 +27,8 @@ public struct EffectiveAccess: Sendable, Hashable {
     /// The user.
     public var user: IAMUser
     /// Statements in path order: the owner's implicit `Allow *` first if owner, then
-    /// direct policies, group policies, group roles, own roles, legacy ACLs.
+    /// direct policies, per group its policies, roles and trusted roles, then own roles,
+    /// own trusted roles, legacy ACLs.
     public var statements: [EffectiveStatement]
 
     /// Creates a summary.

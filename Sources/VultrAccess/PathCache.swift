@@ -13,7 +13,7 @@ enum PathFilter: Int, CaseIterable, Sendable {
     }
 }
 
-/// Paths for one question, memoised per policy, role and group.
+/// Paths for one question, memoised per policy, role, trust and group.
 ///
 /// A path like `group g → role r → policy p, statement n` does not depend on the
 /// user, so "who can" builds each once and every member shares it; without this,
@@ -35,6 +35,7 @@ struct PathCache {
     /// Indexed [filter][entity]; a filter's row is allocated on first use.
     private var policies: [[Entry?]]
     private var roles: [[Entry?]]
+    private var trusts: [[Entry?]]
     private var groups: [[Entry?]]
 
     init(graph: AccessGraph, match: QueryMatch) {
@@ -43,6 +44,7 @@ struct PathCache {
         let rows = PathFilter.allCases.count
         policies = Array(repeating: [], count: rows)
         roles = policies
+        trusts = policies
         groups = policies
     }
 
@@ -53,7 +55,7 @@ struct PathCache {
         var entry = Entry()
         let statements = graph.index.statements[policy]
         for offset in match.policyHits[policy] where filter.accepts(statements[offset]) {
-            entry.append(graph.path(.init(group: nil, role: nil, policy: policy), statements[offset]))
+            entry.append(graph.path(.init(policy: policy), statements[offset]))
         }
         policies[filter.rawValue][policy] = entry
         return entry
@@ -74,7 +76,20 @@ struct PathCache {
         return entry
     }
 
-    /// The paths through a group (its policies, then its roles, prefixed by the group).
+    /// The paths through a trust (its role's, prefixed by the trust).
+    mutating func trust(_ trust: Int, _ filter: PathFilter) -> Entry {
+        if trusts[filter.rawValue].isEmpty { trusts[filter.rawValue] = Array(repeating: nil, count: graph.trusts.count) }
+        if let cached = trusts[filter.rawValue][trust] { return cached }
+        var entry = Entry()
+        let terms = graph.trusts[trust]
+        let step = AccessPath.Step.trust(id: terms.id, terms: terms.terms)
+        for path in role(graph.index.trustRoles[trust], filter).paths { entry.append(path.prefixed(by: step)) }
+        trusts[filter.rawValue][trust] = entry
+        return entry
+    }
+
+    /// The paths through a group (its policies, its roles, then the roles it is trusted with,
+    /// prefixed by the group).
     mutating func group(_ group: Int, _ filter: PathFilter) -> Entry {
         if groups[filter.rawValue].isEmpty { groups[filter.rawValue] = Array(repeating: nil, count: graph.groups.count) }
         if let cached = groups[filter.rawValue][group] { return cached }
@@ -86,6 +101,9 @@ struct PathCache {
             }
             for role in graph.index.groupRoles[group] {
                 for path in self.role(role, filter).paths { entry.append(path.prefixed(by: step)) }
+            }
+            for trust in graph.index.groupTrusts[group] {
+                for path in self.trust(trust, filter).paths { entry.append(path.prefixed(by: step)) }
             }
         }
         groups[filter.rawValue][group] = entry
@@ -108,6 +126,7 @@ struct PathCache {
         for policy in index.userPolicies[user] { add(self.policy(policy, filter)) }
         for group in index.userGroups[user] { add(self.group(group, filter)) }
         for role in index.userRoles[user] { add(self.role(role, filter)) }
+        for trust in index.userTrusts[user] { add(self.trust(trust, filter)) }
         for acl in index.userACLs[user] where match.aclMatches[acl] {
             let known = GraphIndex.knownACLs[acl]
             if filter.accepts(known.statement) {

@@ -85,6 +85,7 @@ struct QueryMatch: Sendable {
             var summary = MatchSummary()
             for policy in index.groupPolicies[group] { summary.absorb(policySummaries[policy]) }
             for role in index.groupRoles[group] { summary.absorb(roleSummaries[role]) }
+            for trust in index.groupTrusts[group] { summary.absorb(roleSummaries[index.trustRoles[trust]]) }
             return summary
         }
         aclMatches = GraphIndex.knownACLs.map { $0.statement.matches(folded: folded) }
@@ -97,6 +98,7 @@ struct QueryMatch: Sendable {
         for policy in index.userPolicies[user] { flags.formUnion(policySummaries[policy].flags) }
         for group in index.userGroups[user] { flags.formUnion(groupSummaries[group].flags) }
         for role in index.userRoles[user] { flags.formUnion(roleSummaries[role].flags) }
+        for trust in index.userTrusts[user] { flags.formUnion(roleSummaries[index.trustRoles[trust]].flags) }
         // Legacy ACLs are Allow statements on every resource.
         if index.userACLs[user].contains(where: { aclMatches[$0] }) { flags.insert(.allows) }
         return flags
@@ -109,6 +111,7 @@ struct QueryMatch: Sendable {
         for policy in index.userPolicies[user] { summary.absorb(policySummaries[policy]) }
         for group in index.userGroups[user] { summary.absorb(groupSummaries[group]) }
         for role in index.userRoles[user] { summary.absorb(roleSummaries[role]) }
+        for trust in index.userTrusts[user] { summary.absorb(roleSummaries[index.trustRoles[trust]]) }
         return (Set(summary.scopedAllowIDs), Set(summary.scopedDenyIDs))
     }
 }

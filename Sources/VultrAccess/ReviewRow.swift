@@ -28,6 +28,8 @@ public struct ReviewRow: Sendable, Hashable {
     public var roles: [String]
     /// Names of the roles reaching the user through groups.
     public var groupRoles: [String]
+    /// Names of the roles the user may assume through a trust (their own or a group's).
+    public var trustedRoles: [String]
     /// Names of the policies attached to the user directly.
     public var directPolicies: [String]
     /// The legacy ACL names on the user record, documented or not.
@@ -36,7 +38,7 @@ public struct ReviewRow: Sendable, Hashable {
     /// Creates a row.
     public init(userID: String, email: String, apiEnabled: Bool, isOwner: Bool, isSuspended: Bool,
                 isServiceUser: Bool, keys: [UserAPIKey], lastActivity: Date?, groups: [String],
-                roles: [String], groupRoles: [String], directPolicies: [String], acls: [String]) {
+                roles: [String], groupRoles: [String], trustedRoles: [String] = [], directPolicies: [String], acls: [String]) {
         self.userID = userID
         self.email = email
         self.apiEnabled = apiEnabled
@@ -48,6 +50,7 @@ public struct ReviewRow: Sendable, Hashable {
         self.groups = groups
         self.roles = roles
         self.groupRoles = groupRoles
+        self.trustedRoles = trustedRoles
         self.directPolicies = directPolicies
         self.acls = acls
     }

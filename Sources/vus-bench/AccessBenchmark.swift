@@ -24,8 +24,8 @@ enum AccessBenchmark {
                                  snapshot.users.count, snapshot.groups.count, snapshot.roles.count, snapshot.policies.count,
                                  snapshot.requests, floor, Benchmarks.seconds(loading) / floor), loading)
         let clock = ContinuousClock()
-        var graph = snapshot.accessGraph()
-        let building = clock.measure { graph = snapshot.accessGraph() }
+        var graph = snapshot.accessGraph(at: snapshot.readAt)
+        let building = clock.measure { graph = snapshot.accessGraph(at: snapshot.readAt) }
         for action in ["compute.instance.Delete", "account.billing.Read", "iam.group.AddMember"] {
             var allowed = 0
             var times: [Duration] = []

@@ -9,7 +9,7 @@ import VultrAccess
 
     @Test func decideMatchesBruteForce() throws {
         var rng = SplitMix64(seed: Self.seed)
-        var asked = 0, allowed = 0, partial = 0, deniedByStatement = 0
+        var asked = 0, allowed = 0, partial = 0, deniedByStatement = 0, throughTrusts = 0
         for number in 0..<3_000 {
             let org = RandomOrganization(using: &rng)
             let graph = org.graph
@@ -28,6 +28,9 @@ import VultrAccess
                 }
                 #expect(decision.apiEnabled == graph.user(id: question.user)?.apiEnabled, "\(context)")
                 asked += 1
+                if decision.via.contains(where: { $0.steps.contains { if case .trust = $0 { true } else { false } } }) {
+                    throughTrusts += 1
+                }
                 switch decision.outcome {
                 case .allow: allowed += 1
                 case .partial: partial += 1
@@ -40,6 +43,7 @@ import VultrAccess
         #expect(allowed > 3_000)
         #expect(partial > 300)
         #expect(deniedByStatement > 1_000)
+        #expect(throughTrusts > 300)
     }
 
     @Test func whoCanMatchesFilteringDecide() throws {

@@ -17,6 +17,8 @@ public struct OrganizationSnapshot: Sendable, Codable {
     /// Per policy id: the users and groups it is attached to directly.
     public var policyUsers: [String: [String]]
     public var policyGroups: [String: [String]]
+    /// Who may assume which role: the role trusts, ended ones included.
+    public var trusts: [RoleTrust]
     public var suspended: [OrganizationMember]
     /// When it was read.
     public var readAt: Date
@@ -34,7 +36,7 @@ public struct LoadProgress: Sendable, Equatable {
 
 extension VultrClient {
     /// Reads the whole ``OrganizationSnapshot`` in as few requests as the API allows: the account,
-    /// the six listings (paged at 500), then each role's users and each policy's users, and the group
+    /// the seven listings (paged at 500), then each role's users and each policy's users, and the group
     /// side of attachments from whichever is fewer requests, each role's and policy's groups or
     /// each group's two views. Requests run concurrently up to the client's rate limit.
     /// `progress` is called after every answered request. A caller that has just read the
@@ -56,10 +58,11 @@ extension VultrClient {
         async let roles = self.roles()
         async let policies = self.policies()
         async let suspended = self.suspendedMembers(organizationID: organization.id)
+        async let trusts = self.roleTrusts()
         var snapshot = OrganizationSnapshot(
             organization: organization, ownerEmail: try await ownerEmail, users: try await users, groups: try await groups, roles: try await roles,
             policies: try await policies, roleUsers: [:], roleGroups: [:], policyUsers: [:], policyGroups: [:],
-            suspended: try await suspended, readAt: Date(), requests: 0)
+            trusts: try await trusts, suspended: try await suspended, readAt: Date(), requests: 0)
 
         let byGroupViews = 2 * snapshot.groups.count < snapshot.roles.count + snapshot.policies.count
         enum Read: Sendable {
@@ -110,7 +113,7 @@ final class RequestCounter: @unchecked Sendable {
 
     private let lock = NSLock()
     private var answered = 0
-    private var expected = 8
+    private var expected = 9
     private let progress: @Sendable (LoadProgress) -> Void
 
     init(progress: @escaping @Sendable (LoadProgress) -> Void) { self.progress = progress }

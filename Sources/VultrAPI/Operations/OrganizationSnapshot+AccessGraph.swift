@@ -5,10 +5,11 @@ extension OrganizationSnapshot {
     /// The id the access graph gives the account owner, who is not one of ``users``.
     public static let ownerID = "account-owner"
 
-    /// The organization as VultrAccess evaluates it: the owner (who may do anything), every
-    /// member with their API flag, suspension, ACLs, activity and (when given) keys, the groups
-    /// with their members, the roles and policies with every attachment.
-    public func accessGraph(keys: [String: [APIKey]] = [:]) -> AccessGraph {
+    /// The organization as VultrAccess evaluates it at `moment`: the owner (who may do anything),
+    /// every member with their API flag, suspension, ACLs, activity and (when given) keys, the
+    /// groups with their members, the roles and policies with every attachment, and the trusts
+    /// that have not ended by then.
+    public func accessGraph(keys: [String: [APIKey]] = [:], at moment: Date) -> AccessGraph {
         // The owner's key is the one that read the organization: API on, active then.
         let owner = IAMUser(id: Self.ownerID, email: ownerEmail, apiEnabled: true, isOwner: true, lastActivity: readAt)
         let members = users.map { user in
@@ -30,6 +31,10 @@ extension OrganizationSnapshot {
                       document: policy.document, userIDs: policyUsers[policy.id] ?? [],
                       groupIDs: policyGroups[policy.id] ?? [], roleIDs: rolesOfPolicy[policy.id] ?? [])
         }
-        return AccessGraph(users: [owner] + members, groups: groups, roles: roles, policies: policies)
+        let trusts = trusts.map { trust in
+            IAMTrust(id: trust.id, roleID: trust.roleID, userID: trust.userID, groupID: trust.groupID,
+                     validUntil: VultrDate.parse(trust.validUntil), hours: trust.hours, fromAddresses: trust.fromAddresses)
+        }
+        return AccessGraph(users: [owner] + members, groups: groups, roles: roles, policies: policies, trusts: trusts, at: moment)
     }
 }

@@ -8,9 +8,11 @@ struct OrganizationAccess: Sendable {
     let snapshot: OrganizationSnapshot
     let graph: AccessGraph
 
-    init(_ snapshot: OrganizationSnapshot, keys: [String: [APIKey]] = [:]) {
+    /// The graph as of `moment`: a trust that has ended by then lets no one assume its role,
+    /// however recently the snapshot was read.
+    init(_ snapshot: OrganizationSnapshot, keys: [String: [APIKey]] = [:], at moment: Date = Date()) {
         self.snapshot = snapshot
-        graph = snapshot.accessGraph(keys: keys)
+        graph = snapshot.accessGraph(keys: keys, at: moment)
     }
 
     /// The graph's user for a shell user.

@@ -23,7 +23,7 @@ extension CommandContext {
         let access = OrganizationAccess(snapshot)
         session.users.access = access
         var note = "read the organization: \(snapshot.users.count) users, \(snapshot.groups.count) groups, "
-            + "\(snapshot.roles.count) roles, \(snapshot.policies.count) policies in \(snapshot.requests) requests"
+            + "\(snapshot.roles.count) roles, \(snapshot.policies.count) policies, \(snapshot.trusts.count) trusts in \(snapshot.requests) requests"
         if let path, let problem = OrganizationCache.save(snapshot, to: path) { note += "; \(problem)" }
         return (access, note)
     }

@@ -21,12 +21,13 @@ struct AccessReviewDocument: Encodable {
         var groups: [String]
         var roles: [String]
         var groupRoles: [String]
+        var trustedRoles: [String]
         var directPolicies: [String]
 
         enum CodingKeys: String, CodingKey {
             case email, owner, suspended, keys, groups, roles
             case apiEnabled = "api_enabled", serviceUser = "service_user", lastActivity = "last_activity"
-            case groupRoles = "group_roles", directPolicies = "direct_policies"
+            case groupRoles = "group_roles", trustedRoles = "trusted_roles", directPolicies = "direct_policies"
         }
     }
 
@@ -52,7 +53,7 @@ struct AccessReviewDocument: Encodable {
                    serviceUser: row.isServiceUser,
                    keys: row.keys.map { Key(name: $0.name, expires: $0.dateExpire?.formatted(.iso8601) ?? "never") },
                    lastActivity: row.lastActivity?.formatted(.iso8601), groups: row.groups, roles: row.roles,
-                   groupRoles: row.groupRoles, directPolicies: row.directPolicies)
+                   groupRoles: row.groupRoles, trustedRoles: row.trustedRoles, directPolicies: row.directPolicies)
         }
         findings = review.findings.map { Finding(kind: $0.kind.rawValue, subject: $0.subject, detail: $0.detail, via: $0.path?.description) }
     }
@@ -83,7 +84,7 @@ struct AccessReviewDocument: Encodable {
         for member in members {
             let status = member.owner ? " (owner)" : member.suspended ? " (suspended)" : member.serviceUser ? " (service user)" : ""
             let keys = member.keys.map { "\($0.name) (\($0.expires == "never" ? "never expires" : "expires \($0.expires)"))" }
-            let roles = member.roles + member.groupRoles.map { "\($0) (via group)" }
+            let roles = member.roles + member.groupRoles.map { "\($0) (via group)" } + member.trustedRoles.map { "\($0) (by trust)" }
             lines.append("| \(cell(member.email))\(status) | \(Toggle.word(member.apiEnabled)) | \(list(keys)) | "
                 + "\(member.lastActivity ?? "never") | \(list(member.groups)) | \(list(roles)) | \(list(member.directPolicies)) |")
         }

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// A line of progress on standard error while a long read runs (`reading the organization: 120
-/// of 508 requests`), rewritten in place and cleared when it ends. Only at a terminal: a
+/// of 509 requests`), rewritten in place and cleared when it ends. Only at a terminal: a
 /// script's standard error stays as it is, messages and errors only.
 public final class ProgressLine: Sendable {
     private let sink: any OutputSink

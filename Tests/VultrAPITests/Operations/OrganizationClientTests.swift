@@ -112,10 +112,11 @@ import VultrSandbox
             let progress = ProgressLog()
             let snapshot = try await client.loadOrganization { progress.record($0) }
             #expect(snapshot.users.count == 1000 && snapshot.groups.count == 50 && snapshot.roles.count == 100 && snapshot.policies.count == 300)
-            // the organization and the account + 2 user pages + 1 page each of groups, roles, policies and suspended;
-            // then each role's and policy's users, and each group's two views (fewer than each
+            // the organization and the account + 2 user pages + 1 page each of groups, roles, policies, suspended
+            // and trusts; then each role's and policy's users, and each group's two views (fewer than each
             // role's and policy's groups).
-            #expect(snapshot.requests == 2 + 2 + 4 + 100 + 300 + 2 * 50)
+            #expect(snapshot.requests == 2 + 2 + 5 + 100 + 300 + 2 * 50)
+            #expect(snapshot.trusts.count == 1 && snapshot.trusts.first?.hours == 9...17)
             #expect(log.all.count == snapshot.requests)
             let developer = try #require(snapshot.roles.first { $0.name == "developer" })
             let developers = try #require(snapshot.groups.first { $0.name == "developers" })

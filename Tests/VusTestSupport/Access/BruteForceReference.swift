@@ -51,6 +51,13 @@ public enum BruteForceReference {
                 for role in org.roles where policy.roleIDs.contains(role.id) {
                     let roleStep = AccessPath.Step.role(id: role.id, name: role.name)
                     if role.userIDs.contains(user.id) { add([roleStep]) }
+                    for trust in org.trusts where trust.roleID == role.id && trust.isInForce(at: RandomOrganization.moment) {
+                        let trustStep = AccessPath.Step.trust(id: trust.id, terms: trust.terms)
+                        if trust.userID == user.id { add([trustStep, roleStep]) }
+                        for group in memberOf where trust.groupID == group.id {
+                            add([.group(id: group.id, name: group.name), trustStep, roleStep])
+                        }
+                    }
                     guard role.kind == .assignable else { continue }
                     for group in memberOf where role.groupIDs.contains(group.id) {
                         add([.group(id: group.id, name: group.name), roleStep])

@@ -1,3 +1,4 @@
+import Foundation
 import VultrAccess
 
 /// A random small organization for property tests, with the raw entity lists kept
@@ -7,6 +8,9 @@ public struct RandomOrganization: Sendable {
     public var groups: [IAMGroup]
     public var roles: [IAMRole]
     public var policies: [IAMPolicy]
+    public var trusts: [IAMTrust]
+    /// The moment the graph describes: some trusts have ended by then.
+    public static let moment = Date(timeIntervalSince1970: 1_800_000_000)
 
     /// Patterns mix case, globs in odd places and concrete names.
     public static let patterns = [
@@ -51,6 +55,16 @@ public struct RandomOrganization: Sendable {
                 roleIDs: rng.subset(roleIDs + ["ghost"], chance: 0.35)))
         }
         self.policies = policies
+        // Trusts of users or groups (ghosts among them) in roles (a ghost among them), some ended.
+        trusts = (0..<Int.random(in: 0...3, using: &rng)).map { number in
+            let trustsAGroup = !groupIDs.isEmpty && rng.chance(0.4)
+            return IAMTrust(
+                id: "t\(number)", roleID: rng.pick(roleIDs + ["ghost"]),
+                userID: trustsAGroup ? nil : rng.pick(userIDs + ["ghost"]),
+                groupID: trustsAGroup ? rng.pick(groupIDs + ["ghost"]) : nil,
+                validUntil: rng.chance(0.5) ? nil : Self.moment + (rng.chance(0.5) ? 3_600 : -3_600),
+                hours: rng.chance(0.3) ? 9...17 : nil)
+        }
     }
 
     public static func statement(using rng: inout SplitMix64) -> PolicyStatement {
@@ -68,7 +82,7 @@ public struct RandomOrganization: Sendable {
     }
 
     public var graph: AccessGraph {
-        AccessGraph(users: users, groups: groups, roles: roles, policies: policies)
+        AccessGraph(users: users, groups: groups, roles: roles, policies: policies, trusts: trusts, at: Self.moment)
     }
 
     /// A random question: user id, action, optional resource (sometimes one no statement names).

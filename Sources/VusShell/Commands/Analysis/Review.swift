@@ -9,7 +9,7 @@ struct Review: ShellCommand {
         summary: "Write an access review of the organization, with findings",
         details: """
         Review every member: API access, keys (name and expiry, or never), last activity, groups, \
-        roles and direct policies; and list the findings: API on but inactive for 90 days, keys that \
+        roles (their own, their groups', and those a trust lets them assume) and direct policies; and list the findings: API on but inactive for 90 days, keys that \
         never expire, admin-grade permissions (*, iam.*, account.user.*, user.acl.ManageUsers) with \
         the path that grants them, suspended members who still hold keys, policies attached to \
         nobody, and groups with no members. Markdown for people; JSON or YAML with every member and \
@@ -37,8 +37,9 @@ struct Review: ShellCommand {
         for (user, result) in zip(withAPI, await client.bulk(withAPI) { try await client.apiKeys(userID: $0.id) }) {
             keys[user.id] = try result.get()
         }
-        let reviewed = OrganizationAccess(access.snapshot, keys: keys)
-        let review = AccessReview(graph: reviewed.graph, now: Date())
+        let now = Date()
+        let reviewed = OrganizationAccess(access.snapshot, keys: keys, at: now)
+        let review = AccessReview(graph: reviewed.graph, now: now)
         let document = AccessReviewDocument(review, account: access.snapshot.ownerEmail, organization: access.snapshot.organization.name)
         let text = document.text(context.settings.format)
         var notes = [note, "read the API keys of \(withAPI.count) members (a request each)"]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VultrAPI
 import VultrSandbox
 import VusTestSupport
 
@@ -115,6 +116,49 @@ import VusTestSupport
             #expect(markdown.stdout.hasPrefix("# Access review of owner@example.com") && markdown.stdout.contains("| Member | API |"))
             let csv = try await run("review", on: sandbox, cache: cache, format: "csv")
             #expect(csv.stdout.hasPrefix("kind,subject,detail,via"))
+        }
+    }
+
+    /// A role a trust lets someone assume is part of what they may do, in every analysis, until
+    /// the trust is deleted; a Deny the trustee holds still wins.
+    @Test func aTrustedRoleCountsUntilTheTrustGoes() async throws {
+        try await withTestSandbox { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let before = try await run("can bob.hughes@example.com iam.group.Delete", on: sandbox, cache: cache)
+            #expect((Self.json(before.stdout) as? [String: Any])?["decision"] as? String == "deny", "\(before.stdout)")
+
+            let trusted = try await VusProcess.run(["-y", "-c", "trust break-glass user=bob.hughes@example.com hours=8-18",
+                                                    "-c", "trust break-glass user=frank.jensen@contractor.com"],
+                                                   sandbox: sandbox, extra: ["XDG_CACHE_HOME": cache.path])
+            #expect(trusted.status == 0, "\(trusted.stderr)")
+            let client = try VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url))
+            let trustID = try #require(try await client.roleTrusts().first { $0.hours == 8...18 }?.id)
+            let can = try await run("can bob.hughes@example.com iam.group.Delete", on: sandbox, cache: cache)
+            let record = try #require(Self.json(can.stdout) as? [String: Any], "\(can.stderr)")
+            #expect(record["decision"] as? String == "allow")
+            #expect(record["via"] as? [String] == [
+                "trust \(trustID) (hours 8-18 UTC) → role break-glass → policy IAMFullAccess, statement 1 (Allow iam.*)",
+            ])
+            #expect(can.stderr.contains("3 trusts in"), "\(can.stderr)")
+            let who = try await run("who can iam.group.Delete", on: sandbox, cache: cache)
+            let emails = Set(((Self.json(who.stdout) as? [[String: Any]]) ?? []).compactMap { $0["email"] as? String })
+            #expect(emails.contains("bob.hughes@example.com") && emails.contains("emeka.muller@example.com"), "\(who.stdout)")
+            #expect(!emails.contains("frank.jensen@contractor.com"), "contractor-boundary denies iam.* to contractors")
+            let access = try await run("ls access bob.hughes@example.com", on: sandbox, cache: cache)
+            #expect(access.stdout.contains("trust \(trustID) (hours 8-18 UTC) → role break-glass"), "\(access.stdout)")
+
+            let review = try await run("review", on: sandbox, cache: cache)
+            let members = try #require((Self.json(review.stdout) as? [String: Any])?["members"] as? [[String: Any]])
+            let bob = members.first { $0["email"] as? String == "bob.hughes@example.com" }
+            #expect(bob?["trusted_roles"] as? [String] == ["break-glass"], "\(String(describing: bob))")
+            let markdown = try await run("review", on: sandbox, cache: cache, format: "table")
+            #expect(markdown.stdout.contains("break-glass (by trust)"))
+
+            let removed = try await VusProcess.run(["-y", "-c", "rm trust \(trustID)"], sandbox: sandbox, extra: ["XDG_CACHE_HOME": cache.path])
+            #expect(removed.status == 0, "\(removed.stderr)")
+            let after = try await run("can bob.hughes@example.com iam.group.Delete", on: sandbox, cache: cache)
+            #expect((Self.json(after.stdout) as? [String: Any])?["decision"] as? String == "deny", "\(after.stdout)")
         }
     }
 
