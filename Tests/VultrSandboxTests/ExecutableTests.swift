@@ -30,28 +30,26 @@ import Testing
     /// `--attached` (what `vus --sandbox` runs): the URL and the key, a line each, and a stop as
     /// soon as standard input closes.
     @Test func attachedAnswersURLAndKeyAndStopsWhenItsInputCloses() async throws {
-        let input = Pipe()
-        let sandbox = try SandboxProcess(["--attached", "--port", "0"], input: input)
+        let sandbox = try SandboxProcess(["--attached", "--port", "0"], keepingInput: true)
         let lines = try await blocking { sandbox.readLines(2) }
         #expect(lines.count == 2 && lines[0].hasPrefix("http://127.0.0.1:") && !lines[1].isEmpty, "\(lines)")
-        try input.fileHandleForWriting.close()
-        let status = try await blocking { sandbox.wait() }
-        #expect(sandbox.process.terminationReason == .exit && status == 0)
+        try sandbox.process.input.close()
+        let ending = try await blocking { sandbox.end() }
+        #expect(ending == .exited(0))
     }
 
     /// A parent gone before the sandbox listens: writing the URL fails, and the sandbox ends with
     /// status 0 rather than crashing (a crash's backtrace took seconds).
     @Test func attachedWithItsParentGoneEndsWithoutCrashing() async throws {
         let sandbox = try SandboxProcess(["--attached", "--port", "0"])
-        try sandbox.output.fileHandleForReading.close()
-        let status = try await blocking { sandbox.wait() }
-        let reason = sandbox.process.terminationReason
-        #expect(reason == .exit && status == 0, "ended by \(reason == .exit ? "status" : "signal") \(status)")
+        try sandbox.process.output.close()
+        let ending = try await blocking { sandbox.end() }
+        #expect(ending == .exited(0), "ended by \(ending)")
     }
 
     @Test func printsURLAndKeyThenServesThem() async throws {
         let sandbox = try SandboxProcess(["--port", "0", "--key", "exe-key", "--users", "1000"])
-        defer { kill(sandbox.process.processIdentifier, SIGKILL) }
+        defer { kill(sandbox.process.pid, SIGKILL) }
         let url = try sandbox.waitForURL()
         #expect(url.host == "127.0.0.1", "binds loopback by default")
         var request = HTTPClientRequest(url: url.absoluteString + "/v2/users?per_page=1")
@@ -65,7 +63,7 @@ import Testing
     /// The URL the banner names first is the one to give vus: it serves `/v2/...` beneath it.
     @Test func theBannerURLIsTheOneToUseAsVULTR_API_URL() async throws {
         let sandbox = try SandboxProcess(["--port", "0", "--key", "exe-key"])
-        defer { kill(sandbox.process.processIdentifier, SIGKILL) }
+        defer { kill(sandbox.process.pid, SIGKILL) }
         let banner = try sandbox.readOutput(until: "Ctrl-C")
         let first = try #require(banner.range(of: #"http://[0-9.]+:[0-9]+\S*"#, options: .regularExpression))
         let url = try #require(URL(string: String(banner[first])))
@@ -77,7 +75,7 @@ import Testing
 
     @Test func verboseLogsOneLinePerRequestToStandardError() async throws {
         let sandbox = try SandboxProcess(["--port", "0", "--key", "exe-key", "-v"])
-        defer { kill(sandbox.process.processIdentifier, SIGKILL) }
+        defer { kill(sandbox.process.pid, SIGKILL) }
         let url = try sandbox.waitForURL()
         for (path, key) in [("/v2/users?per_page=1", "exe-key"), ("/v2/account", "bad-key")] {
             var request = HTTPClientRequest(url: url.absoluteString + path)
@@ -85,8 +83,8 @@ import Testing
             let response = try await HTTPClient.shared.execute(request, timeout: .seconds(5))
             _ = try await response.body.collect(upTo: 1 << 20)
         }
-        kill(sandbox.process.processIdentifier, SIGINT)
-        let errors = String(decoding: sandbox.errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        kill(sandbox.process.pid, SIGINT)
+        let errors = String(decoding: sandbox.process.errors.readDataToEndOfFile(), as: UTF8.self)
         let lines = errors.split(separator: "\n").map(String.init)
         #expect(lines.count == 2, "\(errors)")
         #expect(lines.first?.hasPrefix("GET /v2/users?per_page=1 200 ") == true)
@@ -98,7 +96,7 @@ import Testing
     func stopsCleanlyOnSignal(signal: Int32) throws {
         let sandbox = try SandboxProcess(["--port", "0", "--key", "k"])
         _ = try sandbox.waitForURL()
-        kill(sandbox.process.processIdentifier, signal)
+        kill(sandbox.process.pid, signal)
         #expect(sandbox.wait() == 0)
     }
 

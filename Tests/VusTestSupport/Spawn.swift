@@ -4,10 +4,11 @@ import Synchronization
 import Glibc
 #endif
 
-/// Starts a program with `posix_spawn`, its standard streams on pipes: what ``ExecutableRun``
-/// and ``MeasuredRun``, which start most of the tests' processes, use instead of Foundation's
-/// `Process`, whose `run()` on Linux over-reads the entries of /proc/self/fd: the test process
-/// crashed in three full runs of four here (Swift 6.3.1; fixed by swift-corelibs-foundation#5472).
+/// Starts a program with `posix_spawn`, its standard streams on pipes: how every test starts a
+/// process (``ExecutableRun``, ``MeasuredRun``, ``SandboxProcess`` and the tests that signal
+/// one), instead of Foundation's `Process`, whose `run()` on Linux over-reads the entries of
+/// /proc/self/fd: the test process crashed in three full runs of four here (Swift 6.3.1; fixed by
+/// swift-corelibs-foundation#5472).
 public struct Spawned: Sendable {
     public let pid: pid_t
     /// The program's standard input, output and error, seen from this side.
@@ -54,12 +55,47 @@ public struct Spawned: Sendable {
         }
     }
 
-    /// Waits for the program to end: its exit status, or 128 plus the signal that ended it.
-    public func wait() -> Int32 {
+    /// How the program ended.
+    public enum Ending: Sendable, Equatable {
+        /// It exited with this status.
+        case exited(Int32)
+        /// This signal ended it.
+        case killed(by: Int32)
+
+        /// As a shell says it: the exit status, or 128 plus the signal.
+        public var status: Int32 {
+            switch self {
+            case .exited(let status): status
+            case .killed(let signal): 128 + signal
+            }
+        }
+    }
+
+    /// Waits for the program to end, and says how it did.
+    public func end() -> Ending {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+        return signal == 0 ? .exited((status >> 8) & 0xff) : .killed(by: signal)
+    }
+
+    /// Waits for the program to end: its exit status, or 128 plus the signal that ended it.
+    public func wait() -> Int32 { end().status }
+
+    /// Reads standard output and standard error to their ends, both at once (a program that fills
+    /// one pipe while the other is read would wait for ever), then waits for the program to end.
+    public func finish() -> (output: Data, errors: Data, ending: Ending) {
+        let errors = self.errors
+        let read = Mutex<Data?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            let data = errors.readDataToEndOfFile()
+            read.withLock { $0 = data }
+            done.signal()
+        }
+        let output = self.output.readDataToEndOfFile()
+        done.wait()
+        return (output, read.withLock { $0 ?? Data() }, end())
     }
 
     /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc

@@ -73,7 +73,7 @@ import Testing
             }
         }
         try await Task.sleep(for: .milliseconds(killAfterMilliseconds))
-        kill(sandbox.process.processIdentifier, SIGKILL)
+        kill(sandbox.process.pid, SIGKILL)
         _ = sandbox.wait()
         _ = await writer.result
 

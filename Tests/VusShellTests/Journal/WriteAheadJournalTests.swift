@@ -18,25 +18,16 @@ import VusTestSupport
             let path = try temporaryDirectory().appendingPathComponent("journal.jsonl").path
             let extra = ["VUS_JOURNAL": path]
 
-            let process = Process()
-            process.executableURL = VusProcess.executable
-            process.arguments = ["-y", "--format", "json", "-c", "use users api=off", "-c", "api on"]
-            process.environment = VusProcess.environment(for: sandbox, extra: extra)
-            let output = Pipe(), errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
+            let process = try Spawned.start(VusProcess.executable.path, ["-y", "--format", "json", "-c", "use users api=off", "-c", "api on"],
+                                            environment: VusProcess.environment(for: sandbox, extra: extra))
+            try process.input.close()
             // Stop it once the first answers are journaled, with more requests in flight.
             for _ in 0..<400 {
                 if Journal(path: path).lines().contains(where: { $0.outcome == "changed" }) { break }
                 try await Task.sleep(for: .milliseconds(10))
             }
-            kill(process.processIdentifier, signal)
-            let (_, err) = try await blocking {
-                (output.fileHandleForReading.readDataToEndOfFile(), errors.fileHandleForReading.readDataToEndOfFile())
-            }
-            process.waitUntilExit()
+            kill(process.pid, signal)
+            let (_, err, ending) = try await blocking { process.finish() }
             let stderr = String(decoding: err, as: UTF8.self)
             // Requests the killed process left in flight land at the server a moment later.
             try await Task.sleep(for: .milliseconds(800))
@@ -47,7 +38,7 @@ import VusTestSupport
             #expect(changed.isSubset(of: Set(journaled.map(\.userID))), "every user changed on the server is journaled\n\(stderr)")
 
             if signal == SIGKILL {
-                #expect(process.terminationReason == .uncaughtSignal)
+                #expect(ending == .killed(by: SIGKILL))
                 #expect(journaled.contains { $0.outcome == JournalEntry.unchecked }, "in-flight intents read 'unknown: check'")
                 let listed = try await VusProcess.run(["-c", "ls changes"], sandbox: nil, extra: extra)
                 #expect(listed.stdout.contains(JournalEntry.unchecked), "\(listed.stdout)")
@@ -59,7 +50,7 @@ import VusTestSupport
                 let still = try await client.users().collect().filter { offIDs.contains($0.id) && $0.apiEnabled == true }
                 #expect(still.isEmpty, "undo reverted every change the killed run made")
             } else {
-                #expect(process.terminationStatus == 128 + signal, "\(stderr)")
+                #expect(ending == .exited(128 + signal), "\(stderr)")
                 #expect(stderr.contains("was interrupted; changes already made"), "\(stderr)")
                 #expect(Journal(path: path).unsettledIntents().isEmpty, "every intent settled before exiting")
                 #expect(Set(journaled.map(\.userID)) == changed, "the journal says exactly what changed")

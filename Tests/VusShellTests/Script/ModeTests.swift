@@ -74,19 +74,13 @@ import VusTestSupport
         #expect(ProcessTable.processes(naming: state).isEmpty, "no sandbox outlives a vus that finished")
 
         // A vus waiting for commands on a pipe, its sandbox started, then killed.
-        let vus = Process()
-        vus.executableURL = VusProcess.executable
-        vus.arguments = ["--sandbox", "--sandbox-state", state]
-        vus.environment = VusProcess.environment(for: nil, extra: noAccount)
-        let input = Pipe()
-        vus.standardInput = input
-        vus.standardOutput = FileHandle.nullDevice
-        vus.standardError = FileHandle.nullDevice
-        try vus.run()
-        defer { try? input.fileHandleForWriting.close() }
+        let vus = try Spawned.start(VusProcess.executable.path, ["--sandbox", "--sandbox-state", state],
+                                    environment: VusProcess.environment(for: nil, extra: noAccount))
+        defer { try? vus.input.close() }
         let started = try await waitUntil { ProcessTable.processes(naming: state).count == 2 }
         #expect(started, "vus and its sandbox are running")
-        kill(vus.processIdentifier, SIGKILL)
+        kill(vus.pid, SIGKILL)
+        _ = vus.wait()
         let ended = try await waitUntil { ProcessTable.processes(naming: state).isEmpty }
         #expect(ended, "the sandbox of a killed vus stops; still there: \(ProcessTable.processes(naming: state).map(ProcessTable.describe))")
     }
@@ -106,17 +100,10 @@ import VusTestSupport
 
     @Test func pipedStandardInputRunsLineByLineAsItArrives() async throws {
         try await withSandbox { sandbox in
-            let process = Process()
-            process.executableURL = VusProcess.executable
-            process.environment = VusProcess.environment(for: sandbox)
-            let input = Pipe(), output = Pipe(), errors = Pipe()
-            process.standardInput = input
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            let reader = output.fileHandleForReading
-            let writer = input.fileHandleForWriting
-            let (first, stillRunning) = try await blocking { () throws -> (String, Bool) in
+            let process = try Spawned.start(VusProcess.executable.path, [], environment: VusProcess.environment(for: sandbox))
+            let reader = process.output
+            let writer = process.input
+            let (first, stillRunning, ending) = try await blocking { () throws -> (String, Bool, Spawned.Ending) in
                 func readUntil(_ text: String) throws -> String {
                     var seen = ""
                     while !seen.contains(text) {
@@ -129,16 +116,15 @@ import VusTestSupport
                 writer.write(Data("use bob.hughes@example.com\n".utf8))
                 // The answer to the first line arrives while vus still waits for the second.
                 let first = try readUntil("using bob.hughes@example.com")
-                let running = process.isRunning
+                let running = kill(process.pid, 0) == 0
                 writer.write(Data("acl set dns\n".utf8))
                 _ = try readUntil("acl set dns")
                 try writer.close()
-                process.waitUntilExit()
-                return (first, running)
+                return (first, running, process.finish().ending)
             }
             #expect(first.contains("Bob Hughes"))
             #expect(stillRunning)
-            #expect(process.terminationStatus == 0)
+            #expect(ending == .exited(0))
         }
     }
 
@@ -175,22 +161,14 @@ import VusTestSupport
 
     @Test func interruptedBatchExits130() async throws {
         try await withSandbox({ $0.faults = FaultPlan(latencyMilliseconds: 5000) }) { sandbox in
-            let process = Process()
-            process.executableURL = VusProcess.executable
-            process.arguments = ["-c", "whoami", "-c", "echo after"]
-            process.environment = VusProcess.environment(for: sandbox)
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            try process.run()
+            let process = try Spawned.start(VusProcess.executable.path, ["-c", "whoami", "-c", "echo after"],
+                                            environment: VusProcess.environment(for: sandbox))
+            try process.input.close()
             try await Task.sleep(for: .milliseconds(800))
-            process.interrupt()
-            let text = try await blocking {
-                let data = output.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                return String(decoding: data, as: UTF8.self)
-            }
-            #expect(process.terminationStatus == 130)
+            kill(process.pid, SIGINT)
+            let (output, errors, ending) = try await blocking { process.finish() }
+            let text = String(decoding: output + errors, as: UTF8.self)
+            #expect(ending == .exited(130))
             #expect(text.contains("-c:1:1: interrupted"))
             #expect(!text.contains("after"))
         }

@@ -4,24 +4,20 @@ import Foundation
 public struct SandboxProcess: Sendable {
     public static var executable: URL { BuiltExecutable.url(named: "vus-sandbox") }
 
-    public let process = Process()
-    public let output = Pipe()
-    public let errors = Pipe()
+    /// The running program, its standard streams on pipes.
+    public let process: Spawned
 
-    /// Starts `vus-sandbox` with `arguments`; `input` is its standard input (none by default).
-    public init(_ arguments: [String], input: Pipe? = nil) throws {
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input ?? FileHandle.nullDevice
-        try process.run()
+    /// Starts `vus-sandbox` with `arguments`. Its standard input is closed at once (it reads an
+    /// empty one) unless `keepingInput`: then it ends when the test closes `process.input`.
+    public init(_ arguments: [String], keepingInput: Bool = false) throws {
+        process = try Spawned.start(Self.executable.path, arguments)
+        if !keepingInput { try process.input.close() }
     }
 
     /// Reads standard output until the banner names the URL; returns it.
     public func waitForURL() throws -> URL {
         var text = ""
-        let handle = output.fileHandleForReading
+        let handle = process.output
         while true {
             let chunk = handle.availableData
             if chunk.isEmpty { throw SandboxTestError("vus-sandbox exited before listening: \(text)") }
@@ -36,7 +32,7 @@ public struct SandboxProcess: Sendable {
     public func readLines(_ count: Int) -> [String] {
         var text = ""
         while text.filter({ $0 == "\n" }).count < count {
-            let chunk = output.fileHandleForReading.availableData
+            let chunk = process.output.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
@@ -46,7 +42,7 @@ public struct SandboxProcess: Sendable {
     /// Reads standard output until it holds `marker`; returns all of it.
     public func readOutput(until marker: String) throws -> String {
         var text = ""
-        let handle = output.fileHandleForReading
+        let handle = process.output
         while !text.contains(marker) {
             let chunk = handle.availableData
             if chunk.isEmpty { throw SandboxTestError("vus-sandbox exited before printing \(marker): \(text)") }
@@ -55,10 +51,11 @@ public struct SandboxProcess: Sendable {
         return text
     }
 
-    public func wait() -> Int32 {
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
+    /// Waits for it to end: its exit status, or 128 plus the signal that ended it.
+    public func wait() -> Int32 { process.wait() }
+
+    /// Waits for it to end, and says how it did.
+    public func end() -> Spawned.Ending { process.end() }
 
     public static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
         let run = try ExecutableRun.run("vus-sandbox", arguments)
