@@ -4,7 +4,8 @@ import Yams
 /// The one reader of users documents (what `vus export users` writes, YAML or JSON), shared by
 /// `plan`, `apply` and `vus-sandbox --from`. A document is checked whole before anything is done
 /// with it, and every problem is reported at its `file:line:col`:
-/// - over 16 MB is refused before it is read;
+/// - a directory, a device or a pipe, or a file over 16 MB, is refused before it is read
+///   (``NamedFile``);
 /// - YAML aliases are refused as they are met (a users document has no use for them), so an alias
 ///   bomb costs no more than its text;
 /// - unknown keys are errors naming the key and the keys there are; unknown ACLs are errors with
@@ -20,20 +21,10 @@ public enum UsersDocumentReader {
 
     /// Reads and checks the document at `path`.
     public static func read(path: String, knownACLs: Set<String>) throws(UsersDocumentError) -> UsersDocumentContent {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "cannot be read: \(String(cString: strerror(errno)))")])
-        }
-        defer { try? handle.close() }
-        var status = stat()
-        guard fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is not a regular file")])
-        }
-        guard status.st_size <= maximumBytes else {
-            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is larger than 16 MB; a users document is refused above that")])
-        }
-        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
-        guard data.count <= maximumBytes else {
-            throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is larger than 16 MB; a users document is refused above that")])
+        let data: Data
+        switch NamedFile.bytes(at: path, maximumSize: maximumBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let refusal): throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "cannot be read: \(refusal)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw UsersDocumentError(path, [.init(line: 1, column: 1, message: "is not UTF-8 text")])

@@ -1,4 +1,5 @@
 import Foundation
+import VultrDocuments
 
 /// Reads a script file for running or `source`, with errors a person can act on: a directory,
 /// a device or a file too large is refused by name, and invalid UTF-8 is reported at its line
@@ -9,41 +10,12 @@ public enum ScriptFile {
 
     /// The file's text, or a message (`offboard.vus: is a directory`, `x.vus:3:7: error: ...`).
     public static func read(_ path: String) -> Result<String, ShellError> {
-        switch bytes(at: path, maximumSize: maximumSize) {
-        case .failure(let reason): return .failure(ShellError("cannot read \(path): \(reason)"))
+        switch NamedFile.bytes(at: path, maximumSize: maximumSize) {
+        case .failure(let refusal): return .failure(ShellError("cannot read \(path): \(refusal)"))
         case .success(let data):
             if let text = String(validating: data, as: UTF8.self) { return .success(text) }
             return .failure(ShellError(invalidUTF8(data, path: path)))
         }
-    }
-
-    /// The bytes of a file a person named (a script, a `-v name=@path` value), or why not
-    /// (`it is a directory`): a directory, a device, a pipe unless `pipes`, or more than
-    /// `maximumSize` bytes is refused by name rather than read.
-    static func bytes(at path: String, maximumSize: Int, pipes: Bool = false) -> Result<Data, ShellError> {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            return .failure(ShellError(errno == EACCES ? "permission denied" : "no such file"))
-        }
-        let limit = maximumSize >= 1 << 20 ? "\(maximumSize >> 20) MB" : "\(maximumSize >> 10) KB"
-        switch status.st_mode & S_IFMT {
-        case S_IFREG:
-            // A file's size is known: one too large is refused without reading it.
-            guard status.st_size <= maximumSize else { return .failure(ShellError("larger than \(limit)")) }
-        case S_IFIFO where pipes, S_IFSOCK where pipes: break
-        case S_IFDIR: return .failure(ShellError("it is a directory"))
-        default: return .failure(ShellError(pipes ? "not a file or a pipe" : "not a regular file"))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(ShellError("permission denied")) }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
-        } catch {
-            return .failure(ShellError(error.localizedDescription))
-        }
-        guard data.count <= maximumSize else { return .failure(ShellError("larger than \(limit)")) }
-        return .success(data)
     }
 
     /// `path:line:col: error: invalid UTF-8 ...` at the first bad byte.

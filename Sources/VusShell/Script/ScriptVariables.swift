@@ -1,4 +1,5 @@
 import Foundation
+import VultrDocuments
 
 /// `vus -v name=value`: variables for a script. `name=@path` reads the value from a file or a
 /// pipe, so a password need not be on the command line nor on disk: `-v PW=@<(pass show vultr)`.
@@ -29,7 +30,7 @@ public enum ScriptVariables {
     /// The text of a regular file or a pipe; a directory or a device (`/dev/zero`, a terminal)
     /// is refused by name rather than read, and so is anything over ``maximumFileSize``.
     static func readValue(at path: String) -> Result<String, ShellError> {
-        ScriptFile.bytes(at: path, maximumSize: maximumFileSize, pipes: true).flatMap { data in
+        NamedFile.bytes(at: path, maximumSize: maximumFileSize, pipes: true).mapError { ShellError($0.reason) }.flatMap { data in
             String(validating: data, as: UTF8.self).map { .success($0) } ?? .failure(ShellError("not UTF-8 text"))
         }
     }

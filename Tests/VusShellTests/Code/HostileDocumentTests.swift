@@ -73,6 +73,6 @@ import VusTestSupport
         let run = try await VusProcess.run(["-c", "plan \(file.path)"], sandbox: nil,
                                            extra: ["VULTR_API_URL": "http://127.0.0.1:9", "VULTR_API_KEY": "unused-key-0123456789"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("\(file.path):1:1: is larger than 16 MB"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(file.path):1:1: cannot be read: larger than 16 MB"), "\(run.stderr)")
     }
 }

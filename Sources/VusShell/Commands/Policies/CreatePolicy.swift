@@ -1,6 +1,7 @@
 import Foundation
 import VultrAccess
 import VultrAPI
+import VultrDocuments
 
 /// `create policy NAME allow ACTION... [deny ACTION...]` or `create policy NAME file=DOC.json`.
 struct CreatePolicy: ShellCommand {
@@ -91,16 +92,11 @@ struct CreatePolicy: ShellCommand {
         switch document {
         case .inline(let document): return document
         case .file(let path):
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                throw ShellError("\(path) is a folder, not a policy document")
-            }
             // A policy document is a few kilobytes; Vultr's own limit is far below a megabyte.
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            guard size <= 1 << 20 else { throw ShellError("\(path) is larger than 1 MB; a policy document is refused above that") }
             let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                throw ShellError("cannot read \(path): \(error.localizedDescription)")
+            switch NamedFile.bytes(at: path, maximumSize: 1 << 20) {
+            case .success(let bytes): data = bytes
+            case .failure(let refusal): throw ShellError("cannot read \(path): \(refusal)")
             }
             let problems = PolicyDocument.validate(json: data)
             guard problems.isEmpty else {

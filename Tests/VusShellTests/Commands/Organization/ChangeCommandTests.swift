@@ -228,6 +228,8 @@ import VusTestSupport
                 ("use users email=*@contractor.com; group add contractrs", "no group named 'contractrs'; did you mean 'contractors'?"),
                 ("create policy p file=\(document.path)", "Statement 1: unknown resource 'instanse' in 'compute.instanse.List'; did you mean 'compute.instance.List'?"),
                 ("create group ''", "1:14: error: a name cannot be empty"),
+                ("create policy p file=/dev/zero", "cannot read /dev/zero: not a regular file"),
+                ("create policy p file=\(document.deletingLastPathComponent().path)", "cannot read \(document.deletingLastPathComponent().path): it is a directory"),
                 ("create role ' oncall'", "has spaces at its ends"),
                 ("create policy p deny compute.instanse.Delete", "did you mean 'compute.instance.Delete'?"),
                 ("create policy p compute.instance.Delete", "start with 'allow' or 'deny'"),
