@@ -98,8 +98,7 @@ private struct AnyKey: CodingKey {
         if key.lowercased() == "condition" {
             return "Condition is not part of Vultr's policy documents; limits of time and address go on role trusts"
         }
-        let meant = Suggest.closest(key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-        return "unknown key '\(key)'\(meant); \(owner) has \(known.joined(separator: ", "))"
+        return Suggest.unknownKey(key, known: known, owner: owner)
     }
 }
 

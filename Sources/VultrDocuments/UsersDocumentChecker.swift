@@ -117,8 +117,7 @@ struct UsersDocumentChecker {
             guard visit(key), visit(value) else { return nil }
             let name = key.scalar?.string ?? "?"
             guard keys.contains(name) else {
-                let hint = Suggest.closest(name, among: keys).map { " (did you mean '\($0)'?)" } ?? ""
-                report(key, "unknown key '\(Visible.text(name))'\(hint); \(owner) takes \(keys.joined(separator: ", "))")
+                report(key, Suggest.unknownKey(name, shown: Visible.text(name), known: keys, owner: owner))
                 continue
             }
             if fields[name] != nil { report(key, "'\(name)' is given twice") }

@@ -35,6 +35,14 @@ public enum Suggest {
         closest(word, among: candidates).map { "; did you mean '\($0)'?" }
     }
 
+    /// `unknown key 'Actoin' (did you mean 'Action'?); a statement takes Effect, Action, Resource`:
+    /// the one wording of a key a document's `owner` (`a user`, `a statement`) does not take.
+    /// `shown` is how to print the key (a document may need its control characters made visible).
+    public static func unknownKey(_ key: String, shown: String? = nil, known: [String], owner: String) -> String {
+        let meant = closest(key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+        return "unknown key '\(shown ?? key)'\(meant); \(owner) takes \(known.joined(separator: ", "))"
+    }
+
     /// The optimal-string-alignment distance: insertions, deletions,
     /// substitutions and transpositions of adjacent characters (`alc` → `acl` is 1).
     public static func editDistance(_ source: [Character], _ target: [Character]) -> Int {

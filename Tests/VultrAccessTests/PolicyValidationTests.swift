@@ -52,10 +52,10 @@ import VultrAccess
                "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}},
               {"Effect": "Allow", "Actoin": "compute.instance.Read", "Resource": "*"}]}
             """) == [
-            "unknown key 'Sid'; a document has Version, Statement",
+            "unknown key 'Sid'; a document takes Version, Statement",
             "Statement 1: Condition is not part of Vultr's policy documents; limits of time and address go on role trusts",
             "Statement 2: Action is missing",
-            "Statement 2: unknown key 'Actoin' (did you mean 'Action'?); a statement has Effect, Action, Resource",
+            "Statement 2: unknown key 'Actoin' (did you mean 'Action'?); a statement takes Effect, Action, Resource",
         ])
     }
 

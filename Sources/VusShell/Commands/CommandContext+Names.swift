@@ -16,13 +16,18 @@ extension CommandContext {
         try NamedEntity.find(name, in: try await client.policies(), noun: .policy, name: \.name)
     }
 
-    /// The names of the organization's groups, roles or policies.
-    func names(of noun: IAMNoun) async throws -> [String] {
+    /// The organization's groups, roles or policies, as the objects changes name.
+    func objects(of noun: IAMNoun) async throws -> [OrganizationObject] {
         let client = try client
         return switch noun {
-        case .group: try await client.groups().map(\.name)
-        case .role: try await client.roles().map(\.name)
-        case .policy: try await client.policies().map(\.name)
+        case .group: try await client.groups().map(OrganizationObject.init)
+        case .role: try await client.roles().map(OrganizationObject.init)
+        case .policy: try await client.policies().map(OrganizationObject.init)
         }
+    }
+
+    /// The names of the organization's groups, roles or policies.
+    func names(of noun: IAMNoun) async throws -> [String] {
+        try await objects(of: noun).map(\.name)
     }
 }

@@ -5,10 +5,19 @@ import VultrAPI
 import VultrSandbox
 
 @Suite struct ResilienceTests {
+    /// The calls that failed and every exchange, for a failure's message: which attempt gave up, and why.
+    static func failures<Value>(_ results: [Result<Value, any Error>], _ log: TraceLog) -> String {
+        let failed = results.compactMap { result -> String? in
+            if case .failure(let error) = result { return "\(error)" }
+            return nil
+        }
+        return "failed: \(failed)\nexchanges:\n" + log.all.map(\.description).joined(separator: "\n")
+    }
+
     @Test func rateLimitedCallsWaitForRetryAfterAndSucceed() async throws {
         try await withClient(sandbox: { $0.rateLimit = 3 }) { client, _, log in
             let results = await client.bulk(Array(0..<8)) { _ in try await client.account() }
-            #expect(results.allSatisfy { (try? $0.get()) != nil })
+            #expect(results.allSatisfy { (try? $0.get()) != nil }, "\(Self.failures(results, log))")
             #expect(log.count(status: 429) > 0, "the sandbox did push back")
             #expect(log.count(status: 200) == 8)
         }
@@ -70,7 +79,7 @@ import VultrSandbox
                 new.email = "bulk\(index)@example.org"
                 return try await client.createUser(new)
             }
-            #expect(results.allSatisfy { (try? $0.get()) != nil })
+            #expect(results.allSatisfy { (try? $0.get()) != nil }, "\(Self.failures(results, log))")
             #expect(log.count(status: 429) > 0)
             #expect(await sandbox.store.userCount == 30)
         }

@@ -26,31 +26,44 @@ struct FuzzTests {
         "${v}", "${", "\\", ";", "#", "billing", "dns,",
     ]
 
+    // Each soup is parsed on a thread of its own (`blocking`), which hands back what it found:
+    // seconds of parsing on Swift's cooperative threads would stall the in-process sandboxes of
+    // the tests running beside it.
+
     @Test("random character soup never crashes and always terminates")
-    func characterSoup() {
-        var random = SplitMix64(seed: 0x5EED)
-        for _ in 0..<Self.iterations {
-            let length = Int.random(in: 0...60, using: &random)
-            let source = (0..<length).map { _ in Self.alphabet.randomElement(using: &random) ?? "" }.joined()
-            check(source)
+    func characterSoup() async throws {
+        let problems = try await blocking {
+            var random = SplitMix64(seed: 0x5EED)
+            return (0..<Self.iterations).flatMap { _ in
+                let length = Int.random(in: 0...60, using: &random)
+                return Self.problems((0..<length).map { _ in Self.alphabet.randomElement(using: &random) ?? "" }.joined())
+            }
         }
+        #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
     }
 
     @Test("random word soup exercises every command's error paths")
-    func wordSoup() {
-        var random = SplitMix64(seed: 42)
-        for _ in 0..<Self.iterations {
-            let lines = (0..<Int.random(in: 1...4, using: &random)).map { _ in
-                (0..<Int.random(in: 1...6, using: &random))
-                    .map { _ in Self.vocabulary.randomElement(using: &random) ?? "" }
-                    .joined(separator: " ")
+    func wordSoup() async throws {
+        let problems = try await blocking {
+            var random = SplitMix64(seed: 42)
+            return (0..<Self.iterations).flatMap { _ in
+                let lines = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                    (0..<Int.random(in: 1...6, using: &random))
+                        .map { _ in Self.vocabulary.randomElement(using: &random) ?? "" }
+                        .joined(separator: " ")
+                }
+                return Self.problems(lines.joined(separator: "\n"))
             }
-            check(lines.joined(separator: "\n"))
         }
+        #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
     }
 
-    /// Parses `source` and checks the result is well-formed.
-    private func check(_ source: String) {
+    /// Parses `source`; what is not well-formed about the result, each with the source.
+    private static func problems(_ source: String) -> [String] {
+        var problems: [String] = []
+        func check(_ holds: Bool, _ what: String) {
+            if !holds { problems.append("\(what): \(source.debugDescription)") }
+        }
         let clock = ContinuousClock()
         let started = clock.now
         defer {
@@ -69,18 +82,19 @@ struct FuzzTests {
         switch Parser.parse(source, context: context) {
         case .success(let script):
             for statement in script.statements {
-                #expect((1...lineCount).contains(statement.location.line), "\(source.debugDescription)")
-                #expect(statement.location.column >= 1, "\(source.debugDescription)")
+                check((1...lineCount).contains(statement.location.line), "statement line \(statement.location.line)")
+                check(statement.location.column >= 1, "statement column \(statement.location.column)")
             }
         case .failure(let list):
-            #expect(!list.diagnostics.isEmpty, "\(source.debugDescription)")
+            check(!list.diagnostics.isEmpty, "a failure without diagnostics")
             for diagnostic in list.diagnostics {
-                #expect((1...lineCount).contains(diagnostic.location.line), "\(source.debugDescription)")
-                #expect(diagnostic.location.column >= 1, "\(source.debugDescription)")
-                #expect(!diagnostic.message.isEmpty)
+                check((1...lineCount).contains(diagnostic.location.line), "diagnostic line \(diagnostic.location.line)")
+                check(diagnostic.location.column >= 1, "diagnostic column \(diagnostic.location.column)")
+                check(!diagnostic.message.isEmpty, "an empty diagnostic")
             }
         }
         _ = Lexer.completionWords(source)
+        return problems
     }
 
     @Test("reports the slowest input of the run (for scripts/fuzz)")

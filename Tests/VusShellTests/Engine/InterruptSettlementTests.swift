@@ -3,28 +3,39 @@ import Testing
 import VultrAPI
 import VultrSandbox
 import VusTestSupport
+@testable import VusShell
 
 /// Ctrl-C during a slowed bulk change stops the sending, reads back what was in flight, and
 /// reports exactly what changed and what was not sent — checked against the account itself.
+///
+/// Nothing the test waits on runs on Swift's cooperative threads, which the tests beside it keep
+/// busy: the sandbox is a `vus-sandbox` process of its own (the read-back it answers has a
+/// deadline of 5 s), and the moment to interrupt is read from vus's journal on a thread of its own.
 @Suite struct InterruptSettlementTests {
     @Test func ctrlCReportsExactlyWhatChanged() async throws {
-        try await withTestSandbox(users: 200, { $0.faults = FaultPlan(latencyMilliseconds: 250) }) { sandbox in
-            let client = try VultrClient(.init(apiKey: sandbox.apiKey, baseURL: sandbox.url))
+        let sandbox = try SandboxProcess(["--port", "0", "--key", testAPIKey, "--users", "200", "--latency", "250", "--rate-limit", "0"])
+        defer { kill(sandbox.process.pid, SIGKILL); _ = sandbox.wait() }
+        let url = try await blocking { try sandbox.waitForURL() }
+        do {
+            let client = try VultrClient(.init(apiKey: testAPIKey, baseURL: url))
             let off = try await client.users().collect().filter { $0.apiEnabled == false }
             #expect(off.count >= 14, "the fixture has work to do")
 
+            let journal = try temporaryDirectory().appendingPathComponent("journal.jsonl").path
+            let environment = VusProcess.environment(for: nil, extra: [
+                "VULTR_API_URL": url.absoluteString, "VULTR_API_KEY": testAPIKey, "VUS_JOURNAL": journal])
             let process = try Spawned.start(VusProcess.executable.path, ["-y", "--format", "json", "-c", "use users api=off", "-c", "api on"],
-                                            environment: VusProcess.environment(for: sandbox))
+                                            environment: environment)
             try process.input.close()
-            // Interrupt once the change is under way: some users done, most not yet.
-            let offIDs = Set(off.map(\.id))
-            for _ in 0..<200 {
-                let done = try await client.users().collect().filter { offIDs.contains($0.id) && $0.apiEnabled == true }
-                if !done.isEmpty { break }
-                try await Task.sleep(for: .milliseconds(50))
+            // Interrupt once the change is under way: its first answers journaled, most users not yet sent.
+            let (out, err, ending) = try await blocking {
+                for _ in 0..<2_000 {
+                    if Journal(path: journal).lines().contains(where: { $0.outcome == "changed" }) { break }
+                    usleep(5_000)
+                }
+                kill(process.pid, SIGINT)
+                return process.finish()
             }
-            kill(process.pid, SIGINT)
-            let (out, err, ending) = try await blocking { process.finish() }
             let stderr = String(decoding: err, as: UTF8.self)
             #expect(ending == .exited(130), "\(stderr)")
 

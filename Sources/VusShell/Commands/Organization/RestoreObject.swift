@@ -1,14 +1,15 @@
 import VultrAPI
+import VusLanguage
 
 /// `restore role|policy NAME`: brings back a deleted role or policy with its attachments.
 struct RestoreObject: ShellCommand {
-    /// What Vultr can restore.
-    enum Noun: String, Sendable, CaseIterable { case role, policy }
+    /// What Vultr can restore (a deleted group cannot come back).
+    static let restorable: [IAMNoun] = [.role, .policy]
 
     static let objectName: TypedParameter<String> = .one("name", .text)
 
     static let syntax = CommandSyntax(
-        verb: "restore", keywords: .all(Noun.self), parameters: [objectName.parameter],
+        verb: "restore", keywords: restorable.map { CommandSyntax.Keyword($0.rawValue) }, parameters: [objectName.parameter],
         summary: "Bring back a deleted role or policy",
         details: """
         Restore a role or policy deleted through vus (the journal keeps its id; an id works too): \
@@ -18,22 +19,19 @@ struct RestoreObject: ShellCommand {
         examples: ["rm policy unused-legacy", "restore policy unused-legacy"], changesAccount: true,
         mayMakeUnnamed: true)
 
-    let noun: Noun
+    let noun: IAMNoun
     let name: String
 
     init(_ arguments: ParsedArguments) {
-        noun = arguments.keyword(Noun.self)
+        noun = arguments.keyword(IAMNoun.self)
         name = arguments[Self.objectName]
     }
 
     func run(in context: CommandContext) async throws -> CommandResult {
         let client = try context.client
-        let kind: OrganizationObject.Kind = noun == .role ? .role : .policy
+        let kind = OrganizationObject.Kind(noun)
         let change = "restore \(noun.rawValue) \(name)"
-        let present: [OrganizationObject] = switch noun {
-        case .role: try await client.roles().map(OrganizationObject.init)
-        case .policy: try await client.policies().map(OrganizationObject.init)
-        }
+        let present = try await context.objects(of: noun)
         let plan: PlannedChange
         if let there = present.first(where: { $0.name.lowercased() == name.lowercased() || $0.id == name }) {
             // Another of that name, made since the one deleted: that one is not the one asked for.
@@ -53,7 +51,7 @@ struct RestoreObject: ShellCommand {
         if IdentifierSyntax.isFullID(name) { return OrganizationObject(kind: kind, id: name, name: name) }
         guard let object = await context.journaledDeletion(of: kind, named: name) else {
             throw ShellError("no \(noun.rawValue) named '\(name)' and none of that name deleted in the journal; "
-                + "name it by id, or 'ls \(IAMNoun(rawValue: noun.rawValue).map(\.plural) ?? noun.rawValue)' for those there")
+                + "name it by id, or 'ls \(noun.plural)' for those there")
         }
         return object
     }
