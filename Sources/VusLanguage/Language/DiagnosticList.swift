@@ -1,3 +1,5 @@
+import VultrValues
+
 /// Every diagnostic found in one parse, in source order.
 ///
 /// The parser reports all bad lines at once so a script author can fix them
@@ -25,6 +27,6 @@ extension DiagnosticList {
     public var limitedDescription: String {
         let shown = diagnostics.prefix(Self.printedLimit).map(\.description)
         let hidden = diagnostics.count - shown.count
-        return (shown + (hidden > 0 ? ["... and \(hidden) more error\(hidden == 1 ? "" : "s")"] : [])).joined(separator: "\n")
+        return (shown + (hidden > 0 ? ["... and \(Plural.count(hidden, "more error", "more errors"))"] : [])).joined(separator: "\n")
     }
 }

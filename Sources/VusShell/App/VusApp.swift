@@ -6,6 +6,7 @@ import VultrAPI
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import VultrValues
 #endif
 
 /// Runs vus in the mode the command line chose and returns its exit status (``ExitStatus``, or
@@ -139,7 +140,7 @@ public enum VusApp {
         case .failure(let diagnostics):
             let count = diagnostics.diagnostics.count
             return .failure(ShellParseFailure(diagnostics.limitedDescription + "\n"
-                + "vus: \(count) error\(count == 1 ? "" : "s") in \(name); nothing was run\n"))
+                + "vus: \(Plural.count(count, "error")) in \(name); nothing was run\n"))
         case .success(let script):
             return .success(script.statements)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import VultrAPI
+import VultrValues
 
 extension CommandContext {
     /// The organization's access graph: this session's, else the cached one (saying how old it
@@ -22,8 +23,9 @@ extension CommandContext {
         session.users.remember(snapshot.users)
         let access = OrganizationAccess(snapshot)
         session.users.access = access
-        var note = "read the organization: \(snapshot.users.count) users, \(snapshot.groups.count) groups, "
-            + "\(snapshot.roles.count) roles, \(snapshot.policies.count) policies, \(snapshot.trusts.count) trusts in \(snapshot.requests) requests"
+        var note = "read the organization: \(Plural.count(snapshot.users.count, "user")), \(Plural.count(snapshot.groups.count, "group")), "
+            + "\(Plural.count(snapshot.roles.count, "role")), \(Plural.count(snapshot.policies.count, "policy", "policies")), "
+            + "\(Plural.count(snapshot.trusts.count, "trust")) in \(Plural.count(snapshot.requests, "request"))"
         if let path, let problem = OrganizationCache.save(snapshot, to: path) { note += "; \(problem)" }
         return (access, note)
     }

@@ -1,4 +1,5 @@
 import VultrAPI
+import VultrValues
 
 /// What commands act on when no user is named: one user, a set chosen by filters (possibly
 /// empty), or nothing.
@@ -21,7 +22,7 @@ public enum Selection: Sendable, Equatable {
         switch self {
         case .none: nil
         case .user(let user): user.label
-        case .users(let users, _): users.count == 1 ? "1 user" : "\(users.count) users"
+        case .users(let users, _): Plural.count(users.count, "user")
         }
     }
 }

@@ -1,4 +1,5 @@
 import VultrAPI
+import VultrValues
 
 /// Finds the user a command names: `#N` (row N of the last listing), an id, an email, or an
 /// unambiguous prefix of either.
@@ -16,7 +17,7 @@ struct UserResolver {
             let listing = session.state.lastListing
             guard !listing.isEmpty else { throw ShellError("#\(row): there is no listing yet; run 'ls users' first") }
             guard row >= 1, row <= listing.count else {
-                throw ShellError("#\(row): the last listing has \(listing.count) row\(listing.count == 1 ? "" : "s")")
+                throw ShellError("#\(row): the last listing has \(Plural.count(listing.count, "row"))")
             }
             let id = listing[row - 1]
             if let cached = try await session.users.all().first(where: { $0.id == id }) { return cached }

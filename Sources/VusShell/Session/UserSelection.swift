@@ -1,5 +1,6 @@
 import Foundation
 import VultrAPI
+import VultrValues
 
 /// Applies filters to users: the conditions, then `sort=`. `keys=` needs each candidate's key
 /// count, which costs a request per user, so it is fetched only for users the other filters
@@ -36,7 +37,7 @@ struct UserSelection {
                 }
             }
             if let failed { throw failed }
-            note = "keys= read the API keys of \(counts.count) user\(counts.count == 1 ? "" : "s") (a request each)"
+            note = "keys= read the API keys of \(Plural.count(counts.count, "user")) (a request each)"
         }
         if let sort = filters.last(where: { $0.key == .sort }) { kept = sorted(kept, by: sort.pattern) }
         return (kept, note)

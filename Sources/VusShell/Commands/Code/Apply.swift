@@ -1,5 +1,6 @@
 import Foundation
 import VultrAPI
+import VultrValues
 
 /// `apply FILE [prune]`: makes the account match a users document through the change engine.
 struct Apply: ShellCommand {
@@ -51,7 +52,7 @@ struct Apply: ShellCommand {
         plans += OrganizationApply.objectPlans(organization, client: client)
         let deletes = diff.steps.filter { if case .delete = $0 { true } else { false } }.count
         let confirmation: ChangeEngine.Confirmation = deletes > 0
-            ? .always("Apply \(path)? This deletes \(deletes) user\(deletes == 1 ? "" : "s") it does not list.")
+            ? .always("Apply \(path)? This deletes \(Plural.count(deletes, "user")) it does not list.")
             : .whenSeveral("Apply \(path)?")
         var batch = await ChangeEngine(context: context).apply(plans, confirmation: confirmation)
         batch.notes = notes + batch.notes

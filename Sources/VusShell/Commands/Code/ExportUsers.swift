@@ -1,5 +1,6 @@
 import Foundation
 import VultrAPI
+import VultrValues
 
 /// `export users [filter...] [allowlists] [file=PATH]`: the users as a document for `plan` and
 /// `apply`, printed or written to a file.
@@ -62,7 +63,7 @@ struct ExportUsers: ShellCommand {
         guard let file else { return CommandResult(.usersDocument(document, header: header), notes: notes) }
         let format: OutputFormat = [.json, .jsonl].contains(context.settings.format) ? .json : .yaml
         try WholeFile.write(try document.text(format: format, header: header), to: file)
-        let count = "\(users.count) user\(users.count == 1 ? "" : "s")"
+        let count = Plural.count(users.count, "user")
         return CommandResult(notes: notes + ["wrote \(count) to \(file) (\(format == .json ? "JSON" : "YAML"))"])
     }
 

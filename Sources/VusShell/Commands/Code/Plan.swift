@@ -1,3 +1,5 @@
+import VultrValues
+
 /// `plan FILE [prune]`: how the account differs from a users document, field by field.
 struct Plan: ShellCommand {
     static let syntax = CommandSyntax(
@@ -19,7 +21,7 @@ struct Plan: ShellCommand {
     func run(in context: CommandContext) async throws -> CommandResult {
         let (_, diff, organization) = try await AccountDiff.between(file, context: context)
         let records = diff.records + organization.records
-        let summary = records.isEmpty ? "the account matches \(path)" : "\(records.count) difference\(records.count == 1 ? "" : "s") from \(path)"
+        let summary = records.isEmpty ? "the account matches \(path)" : "\(Plural.count(records.count, "difference")) from \(path)"
         return CommandResult(.list(RecordList(records, empty: "the account matches \(path)")), notes: records.isEmpty ? [] : [summary],
                              ending: records.isEmpty ? .completed : .differs)
     }

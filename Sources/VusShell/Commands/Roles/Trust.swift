@@ -1,5 +1,6 @@
 import Foundation
 import VultrAPI
+import VultrValues
 
 /// `trust ROLE user=U [until=DATE] [hours=9-17] [from=CIDR]`: lets a user take up an assumable
 /// role, within limits.
@@ -76,7 +77,7 @@ struct Trust: ShellCommand {
         if !others.isEmpty {
             // Vultr keeps every trust: a new one with other terms stands beside the old, not in its place.
             let ids = others.map { String($0.id.prefix(RemoveTrust.shortestIDPrefix)) }.joined(separator: ", ")
-            result.notes.append("\(user.label) \(plan.send == nil ? "also has" : "already had") \(others.count) other trust\(others.count == 1 ? "" : "s") "
+            result.notes.append("\(user.label) \(plan.send == nil ? "also has" : "already had") \(Plural.count(others.count, "other trust")) "
                 + "in \(role.name) (\(ids)), which stay\(others.count == 1 ? "s" : ""): 'rm trust ID' deletes one")
         }
         return result

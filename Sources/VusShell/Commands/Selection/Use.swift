@@ -1,4 +1,5 @@
 import VultrAPI
+import VultrValues
 
 /// `use <user>` selects one user; `use` alone shows the selection.
 struct Use: ShellCommand {
@@ -28,7 +29,7 @@ struct Use: ShellCommand {
                 return CommandResult(.list(RecordList([selected], empty: "", tableSummary: "using \(Self.label(selected))")))
             case .users(let users, let filters):
                 return CommandResult(.list(context.numberedRows(users, empty: "(no users)")),
-                                     notes: ["\(users.count) user\(users.count == 1 ? "" : "s") matching \(filters)"])
+                                     notes: ["\(Plural.count(users.count, "user")) matching \(filters)"])
             }
         }
         session.state.selection = .none

@@ -1,3 +1,5 @@
+import VultrValues
+
 /// `use users <filter>...`: selects every user matching the filters, possibly none.
 struct UseUsers: ShellCommand {
     static let syntax = CommandSyntax(
@@ -24,7 +26,7 @@ struct UseUsers: ShellCommand {
         session.state.selection = .users(matching, filters: filters.text)
         let summary = matching.isEmpty
             ? "no users match \(filters.text); the selection is empty"
-            : "using \(matching.count) user\(matching.count == 1 ? "" : "s") matching \(filters.text)"
+            : "using \(Plural.count(matching.count, "user")) matching \(filters.text)"
         return CommandResult(.list(context.numberedRows(matching, empty: summary, tableSummary: summary)),
                              notes: note.map { [$0] } ?? [])
     }
