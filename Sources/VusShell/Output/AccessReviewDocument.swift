@@ -1,5 +1,6 @@
 import Foundation
 import VultrAccess
+import VultrValues
 
 /// An access review written down: Markdown for people (dated, naming the account), JSON or YAML
 /// with every member and finding, or CSV with one row per finding.
@@ -72,7 +73,7 @@ struct AccessReviewDocument: Encodable {
         func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
         func list(_ items: [String]) -> String { items.isEmpty ? "-" : cell(items.joined(separator: ", ")) }
         var lines = ["# Access review of \(account)", "",
-                     "Organization \(organization), \(date). \(members.count) members, \(findings.count) findings.", ""]
+                     "Organization \(organization), \(date). \(Plural.count(members.count, "member")), \(Plural.count(findings.count, "finding")).", ""]
         lines += ["## Findings", ""]
         if findings.isEmpty { lines.append("None.") }
         for finding in findings {

@@ -1,4 +1,5 @@
 import VultrAPI
+import VultrValues
 
 /// How vus says what a change command did: the engine settles each change's outcome, and the
 /// sentences people read are made here.
@@ -87,12 +88,12 @@ enum ChangeWording {
 
     /// `shownAs` is the outcome `ls changes` shows for a change that cannot be told.
     static func stoppedRunUnread(_ count: Int, runs: String, shownAs: String) -> String {
-        "the journal has \(count) changes of run \(runs) whose outcome was never written, and reading them back failed; "
+        "the journal has \(Plural.count(count, "change")) of run \(runs) whose outcome was never written, and reading them back failed; "
             + "'ls changes' shows them as '\(shownAs)'"
     }
 
     static func stoppedRunReadBack(_ count: Int, runs: String, happened: Int, not notHeld: Int, untold: Int, shownAs: String) -> String {
-        var note = "read back \(count) changes of run \(runs), which stopped before journaling their outcome: "
+        var note = "read back \(Plural.count(count, "change")) of run \(runs), which stopped before journaling their outcome: "
             + "\(happened) happened, \(notHeld) did not"
         if untold > 0 { note += ", \(untold) cannot be told ('ls changes' shows them as '\(shownAs)')" }
         return note

@@ -105,7 +105,7 @@ final class ScriptedLineReader: LineReader {
             let output = shell.output.stdout + shell.output.stderr
             // Once under the change it would undo, before the question; once more with the outcome.
             #expect(output.components(separatedBy: caveat).count == 3, "\(output)")
-            #expect(reader.promptsShown.contains { $0.hasPrefix("Undo 1 changes of run ") }, "\(reader.promptsShown)")
+            #expect(reader.promptsShown.contains { $0.hasPrefix("Undo 1 change of run ") }, "\(reader.promptsShown)")
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import VultrAccess
 import VultrAPI
+import VultrValues
 
 /// `review [file=PATH]`: an access review of the whole organization, with findings.
 struct Review: ShellCommand {
@@ -42,11 +43,11 @@ struct Review: ShellCommand {
         let review = AccessReview(graph: reviewed.graph, now: now)
         let document = AccessReviewDocument(review, account: access.snapshot.ownerEmail, organization: access.snapshot.organization.name)
         let text = document.text(context.settings.format)
-        var notes = [note, "read the API keys of \(withAPI.count) members (a request each)"]
+        var notes = [note, "read the API keys of \(Plural.count(withAPI.count, "member")) (a request each)"]
         let ending: CommandResult.Ending = review.findings.isEmpty ? .completed : .differs
         guard let file else { return CommandResult(.document(text), notes: notes, ending: ending) }
         try WholeFile.write(text, to: file)
-        notes.append("wrote the review of \(review.rows.count) members with \(review.findings.count) findings to \(file)")
+        notes.append("wrote the review of \(Plural.count(review.rows.count, "member")) with \(Plural.count(review.findings.count, "finding")) to \(file)")
         return CommandResult(notes: notes, ending: ending)
     }
 }

@@ -57,9 +57,9 @@ struct ExportUsers: ShellCommand {
                       "'plan FILE' shows how the account differs from this; 'apply FILE' makes it match."]
         // A part of the account, written down, reads like all of it: 'prune' would delete the rest.
         if !filters.isEmpty {
-            header.append("Only the \(users.count) of \(everyone.count) users matching \(filters.text): with 'prune', plan and apply delete every other user.")
+            header.append("Only the \(users.count) of \(Plural.count(everyone.count, "user")) matching \(filters.text): with 'prune', plan and apply delete every other user.")
         }
-        let notes = (note.map { [$0] } ?? []) + (allowlists ? ["read the allowlists of \(users.count) users (a request each)"] : [])
+        let notes = (note.map { [$0] } ?? []) + (allowlists ? ["read the allowlists of \(Plural.count(users.count, "user")) (a request each)"] : [])
         guard let file else { return CommandResult(.usersDocument(document, header: header), notes: notes) }
         let format: OutputFormat = [.json, .jsonl].contains(context.settings.format) ? .json : .yaml
         try WholeFile.write(try document.text(format: format, header: header), to: file)

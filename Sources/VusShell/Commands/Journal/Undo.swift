@@ -1,3 +1,5 @@
+import VultrValues
+
 /// `undo [run]`: reverts a run's changes (the last run by default) through the change engine.
 struct Undo: ShellCommand {
     static let syntax = CommandSyntax(
@@ -33,7 +35,7 @@ struct Undo: ShellCommand {
         notes = readBack + notes
         guard !plans.isEmpty else { return CommandResult(notes: notes + ["nothing left to undo of run \(first.run)"]) }
         // What cannot be undone is said before the question too, as it bears on the answer.
-        let batch = await engine.apply(plans, confirmation: .always("Undo \(plans.filter { $0.send != nil }.count) changes of run \(first.run)?",
+        let batch = await engine.apply(plans, confirmation: .always("Undo \(Plural.count(plans.filter { $0.send != nil }.count, "change")) of run \(first.run)?",
                                                                     caveats: notes))
         var result = batch.result(summary: "undo \(first.run)")
         result.notes = notes + result.notes
