@@ -63,10 +63,13 @@ struct CommandParser<Command: Sendable> {
         var arguments = ParsedArguments(commandWord: verbWord, keyword: keyword, isInteractive: isInteractive)
         var position = 0
         for word in words {
-            let expected = position < syntax.parameters.count ? syntax.parameters[position].kind : nil
+            let slot = position < syntax.parameters.count
+                ? syntax.parameterPosition(for: word.text, quoted: word.wasQuoted, at: position) : position
+            let expected = slot < syntax.parameters.count ? syntax.parameters[slot].kind : nil
             if try takeOption(word, syntax: syntax, into: &arguments, expecting: expected) {
                 continue
             }
+            position = slot
             guard position < syntax.parameters.count else {
                 let takes = syntax.parameters.isEmpty && syntax.options.isEmpty ? "'\(label)' takes no arguments; " : ""
                 throw Diagnostic(location: word.location, message: "\(takes)unexpected argument '\(word.text)'")

@@ -74,6 +74,9 @@ public struct GrammarCompletion {
                 usedOptions.insert(key)
                 continue
             }
+            if position < syntax.parameters.count {
+                position = syntax.parameterPosition(for: word, quoted: word.first == "'" || word.first == "\"", at: position)
+            }
             if position < syntax.parameters.count, case .many = syntax.parameters[position].arity {} else { position += 1 }
         }
         var offered: [String] = []

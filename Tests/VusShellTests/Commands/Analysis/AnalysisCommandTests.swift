@@ -162,6 +162,23 @@ import VusTestSupport
         }
     }
 
+    /// `who can ACTION api=on` filters: a filter never fills the optional resource id, unless quoted.
+    @Test func aFilterAfterTheActionFiltersRatherThanNamingAResource() async throws {
+        try await withTestSandbox { sandbox in
+            let cache = try temporaryDirectory("vus-cache")
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let all = try #require(Self.json(try await run("who can user.acl.Billing", on: sandbox, cache: cache).stdout) as? [[String: Any]])
+            let filtered = try await run("who can user.acl.Billing api=on", on: sandbox, cache: cache)
+            let onlyOn = try #require(Self.json(filtered.stdout) as? [[String: Any]], "\(filtered.stderr)")
+            #expect(all.contains { $0["api_enabled"] as? Bool == false }, "the seed has someone to filter out")
+            #expect(!onlyOn.isEmpty && onlyOn.allSatisfy { $0["api_enabled"] as? Bool == true && $0["resource"] == nil }, "\(onlyOn)")
+            let quoted = try #require(Self.json(try await run("who can user.acl.Billing 'api=on'", on: sandbox, cache: cache).stdout) as? [[String: Any]])
+            #expect(quoted.first?["resource"] as? String == "api=on", "quoted, it is a resource id")
+            let typo = try await run("who can user.acl.Billing group=contractorz", on: sandbox, cache: cache)
+            #expect(typo.status == 1 && typo.stderr.contains("no group named 'contractorz'; did you mean 'contractors'?"), "\(typo.stderr)")
+        }
+    }
+
     @Test func anAccountWithoutIAMSaysSoInOneSentence() async throws {
         try await withTestSandbox({ $0.iam = false }) { sandbox in
             let cache = try temporaryDirectory("vus-cache")
