@@ -6,8 +6,8 @@ import Testing
 
 /// The `vus-sandbox` executable as a user runs it.
 @Suite struct ExecutableTests {
-    @Test func helpDocumentsEveryFlag() throws {
-        let (status, output, _) = try SandboxProcess.run(["--help"])
+    @Test func helpDocumentsEveryFlag() async throws {
+        let (status, output, _) = try await SandboxProcess.run(["--help"])
         #expect(status == 0)
         for flag in ["--host", "--port", "--key", "--users", "--state", "--rate-limit", "--update-status",
                      "--status-as-bool", "--latency", "--fault-rate", "--faults", "--seed", "--verbose", "--attached"] {
@@ -21,8 +21,8 @@ import Testing
         (["--update-status", "200"], "--update-status must be 202 or 204"),
         (["--port", "70000"], "--port must be 0 to 65535"),
     ])
-    func badFlagsAreUsageErrors(arguments: [String], message: String) throws {
-        let (status, _, errors) = try SandboxProcess.run(arguments)
+    func badFlagsAreUsageErrors(arguments: [String], message: String) async throws {
+        let (status, _, errors) = try await SandboxProcess.run(arguments)
         #expect(status == 64)
         #expect(errors.contains(message))
     }
@@ -93,36 +93,39 @@ import Testing
     }
 
     @Test(arguments: [SIGINT, SIGTERM])
-    func stopsCleanlyOnSignal(signal: Int32) throws {
+    func stopsCleanlyOnSignal(signal: Int32) async throws {
         let sandbox = try SandboxProcess(["--port", "0", "--key", "k"])
-        _ = try sandbox.waitForURL()
-        kill(sandbox.process.pid, signal)
-        #expect(sandbox.wait() == 0)
+        let status = try await blocking {
+            _ = try sandbox.waitForURL()
+            kill(sandbox.process.pid, signal)
+            return sandbox.wait()
+        }
+        #expect(status == 0)
     }
 
-    @Test func aDamagedStateFileStopsStartupWithAMessage() throws {
+    @Test func aDamagedStateFileStopsStartupWithAMessage() async throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("s.json")
         try Data("garbage".utf8).write(to: file)
-        let (status, _, errors) = try SandboxProcess.run(["--port", "0", "--state", file.path])
+        let (status, _, errors) = try await SandboxProcess.run(["--port", "0", "--state", file.path])
         #expect(status != 0)
         #expect(errors.contains("is not a vus sandbox state file"))
     }
 
-    @Test func aStateFilePlantedAsALinkIsRefusedByName() throws {
+    @Test func aStateFilePlantedAsALinkIsRefusedByName() async throws {
         let directory = try temporaryDirectory()
         let victim = directory.appendingPathComponent("victim")
         try Data("precious".utf8).write(to: victim)
         let link = directory.appendingPathComponent("s.json")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
-        let (status, _, errors) = try SandboxProcess.run(["--port", "0", "--state", link.path])
+        let (status, _, errors) = try await SandboxProcess.run(["--port", "0", "--state", link.path])
         #expect(status != 0)
         #expect(errors.contains("\(link.path) is a symbolic link"), "\(errors)")
         #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
     }
 
-    @Test func aFlawedFromFileIsRefusedWithEveryProblemAtItsPosition() throws {
+    @Test func aFlawedFromFileIsRefusedWithEveryProblemAtItsPosition() async throws {
         let directory = try temporaryDirectory()
         let file = directory.appendingPathComponent("users.yaml")
         try """
@@ -135,7 +138,7 @@ import Testing
               last_name: Ray
               acls: [biling]
             """.write(to: file, atomically: false, encoding: .utf8)
-        let (status, _, errors) = try SandboxProcess.run(["--port", "0", "--from", file.path])
+        let (status, _, errors) = try await SandboxProcess.run(["--port", "0", "--from", file.path])
         #expect(status == 2, "\(errors)")
         #expect(errors.contains("\(file.path):2:10: email contains a control character"), "\(errors)")
         #expect(errors.contains("\(file.path):5:10: 'bob.example.com' is not an email address"), "\(errors)")
@@ -143,7 +146,7 @@ import Testing
 
         let huge = directory.appendingPathComponent("huge.yaml")
         try Data(("users: []\n" + String(repeating: "#", count: 50 << 20)).utf8).write(to: huge)
-        let refused = try SandboxProcess.run(["--port", "0", "--from", huge.path])
+        let refused = try await SandboxProcess.run(["--port", "0", "--from", huge.path])
         #expect(refused.status == 2)
         #expect(refused.errors.contains("\(huge.path):1:1: cannot be read: larger than 16 MB"), "\(refused.errors)")
     }

@@ -57,8 +57,10 @@ public struct SandboxProcess: Sendable {
     /// Waits for it to end, and says how it did.
     public func end() -> Spawned.Ending { process.end() }
 
-    public static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let run = try ExecutableRun.run("vus-sandbox", arguments)
+    /// Runs `vus-sandbox` with `arguments` to its end, waiting off Swift's cooperative threads
+    /// (the tests beside it need them for their in-process sandboxes).
+    public static func run(_ arguments: [String]) async throws -> (status: Int32, output: String, errors: String) {
+        let run = try await blocking { try ExecutableRun.run("vus-sandbox", arguments) }
         return (run.status, run.stdout, run.stderr)
     }
 }
