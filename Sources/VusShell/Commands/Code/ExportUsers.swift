@@ -82,20 +82,19 @@ struct ExportUsers: ShellCommand {
         }
     }
 
-    /// How long an export's allowlist reads may go with none of them done: each read's own
-    /// timeouts and retries, one after another, took 180 s to give up on a stalled API, while a
-    /// slow one that keeps answering (10,000 users at 30 requests a second) may take minutes.
-    static let allowlistStallLimit: Duration = .seconds(10)
-
-    /// The allowlists of `users`, ended when no read is done for ``allowlistStallLimit``.
+    /// The allowlists of `users`, ended when no read is done for as long as one request may take
+    /// (the client's request timeout, 30 s): each read's own timeouts and retries, one after
+    /// another, took 180 s to give up on a stalled API, while a slow one that keeps answering
+    /// (10,000 users at 30 requests a second) may take minutes, and one read may take 15 s.
     static func allowlists(of users: [User], client: VultrClient) async throws -> [String: [AllowlistEntry]] {
         let progress = ProgressMark()
+        let stallLimit = client.configuration.requestTimeout
         do {
-            return try await withStallLimit(allowlistStallLimit, progress: progress) {
+            return try await withStallLimit(stallLimit, progress: progress) {
                 try await AccountReader.allowlists(of: users, client: client, progress: progress)
             }
         } catch is DeadlineExceeded {
-            throw ShellError("no allowlist was read in \(allowlistStallLimit.components.seconds) s (\(progress.steps) of \(users.count) read; "
+            throw ShellError("no allowlist was read in \(stallLimit.components.seconds) s (\(progress.steps) of \(users.count) read; "
                 + "the API is slow or stalled); nothing was exported")
         }
     }
