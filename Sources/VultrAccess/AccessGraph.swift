@@ -84,14 +84,12 @@ public struct AccessGraph: Sendable {
             .filter { seen.insert($0).inserted }.map { roles[$0] }
     }
 
-    /// The roles the user may assume through a trust, their own or a group's, each with the
-    /// first trust that allows it.
-    public func trustedRoles(ofUser userID: String) -> [(role: IAMRole, trust: IAMTrust)] {
+    /// The roles the user may assume through a trust, their groups' or their own.
+    public func trustedRoles(ofUser userID: String) -> [IAMRole] {
         guard let user = index.userByID[userID] else { return [] }
         var seen = Set<Int>()
         return (index.userGroups[user].flatMap { index.groupTrusts[$0] } + index.userTrusts[user])
-            .filter { seen.insert(index.trustRoles[$0]).inserted }
-            .map { (roles[index.trustRoles[$0]], trusts[$0]) }
+            .map { index.trustRoles[$0] }.filter { seen.insert($0).inserted }.map { roles[$0] }
     }
 
     /// The policies attached to the user directly.
@@ -118,7 +116,7 @@ public struct AccessGraph: Sendable {
         var steps: [AccessPath.Step] = []
         steps.reserveCapacity(4)
         if let group = route.group { steps.append(.group(id: groups[group].id, name: groups[group].name)) }
-        if let trust = route.trust { steps.append(.trust(id: trusts[trust].id, terms: trusts[trust].terms)) }
+        if let trust = route.trust { steps.append(trusts[trust].pathStep) }
         if let role = route.role { steps.append(.role(id: roles[role].id, name: roles[role].name)) }
         let policy = policies[route.policy]
         steps.append(.policy(id: policy.id, name: policy.name))

@@ -82,7 +82,7 @@ public struct AccessReview: Sendable {
                       groups: graph.groups(ofUser: user.id).map(\.name),
                       roles: graph.roles(ofUser: user.id).map(\.name),
                       groupRoles: graph.groupRoles(ofUser: user.id).map(\.name),
-                      trustedRoles: graph.trustedRoles(ofUser: user.id).map(\.role.name),
+                      trustedRoles: graph.trustedRoles(ofUser: user.id).map(\.name),
                       directPolicies: graph.directPolicies(ofUser: user.id).map(\.name),
                       acls: user.acls)
         }

@@ -43,6 +43,9 @@ public struct IAMTrust: Sendable, Hashable, Codable, Identifiable {
         validUntil.map { $0 > moment } ?? true
     }
 
+    /// The step of an access path that passes through it.
+    public var pathStep: AccessPath.Step { .trust(id: id, terms: terms) }
+
     /// Its terms in words, as a path shows them: `hours 9-17 UTC, from 203.0.113.0/24, until
     /// 2027-06-30T00:00:00+00:00`; empty when it has none.
     public var terms: String {

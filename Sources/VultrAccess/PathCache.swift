@@ -81,8 +81,7 @@ struct PathCache {
         if trusts[filter.rawValue].isEmpty { trusts[filter.rawValue] = Array(repeating: nil, count: graph.trusts.count) }
         if let cached = trusts[filter.rawValue][trust] { return cached }
         var entry = Entry()
-        let terms = graph.trusts[trust]
-        let step = AccessPath.Step.trust(id: terms.id, terms: terms.terms)
+        let step = graph.trusts[trust].pathStep
         for path in role(graph.index.trustRoles[trust], filter).paths { entry.append(path.prefixed(by: step)) }
         trusts[filter.rawValue][trust] = entry
         return entry

@@ -38,7 +38,7 @@ import VultrAccess
         ])
         #expect(try graph.decide(user: "bob", action: "iam.group.Create").outcome == .deny)
         #expect(graph.whoCan(action: "iam.group.Create").map(\.user.id) == ["alice"])
-        #expect(graph.trustedRoles(ofUser: "alice").map(\.role.name) == ["break-glass"])
+        #expect(graph.trustedRoles(ofUser: "alice").map(\.name) == ["break-glass"])
     }
 
     @Test func aTrustedGroupsMembersMayAssumeTheRole() throws {

@@ -74,8 +74,10 @@ public struct GrammarCompletion {
                 usedOptions.insert(key)
                 continue
             }
+            // Completion's words have lost their quotes, so a quoted filter-like word counts as a
+            // filter here; that only changes what Tab offers after it, never what runs.
             if position < syntax.parameters.count {
-                position = syntax.parameterPosition(for: word, quoted: word.first == "'" || word.first == "\"", at: position)
+                position = syntax.parameterPosition(for: word, quoted: false, at: position)
             }
             if position < syntax.parameters.count, case .many = syntax.parameters[position].arity {} else { position += 1 }
         }

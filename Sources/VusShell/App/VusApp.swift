@@ -6,7 +6,6 @@ import VultrAPI
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
-import VultrValues
 #endif
 
 /// Runs vus in the mode the command line chose and returns its exit status (``ExitStatus``, or

@@ -1,6 +1,5 @@
 import Foundation
 import VultrAPI
-import VultrValues
 
 extension CommandContext {
     /// The organization's access graph: this session's, else the cached one (saying how old it

@@ -1,5 +1,4 @@
 import VultrAPI
-import VultrValues
 
 /// How vus says what a change command did: the engine settles each change's outcome, and the
 /// sentences people read are made here.

@@ -1,5 +1,4 @@
 import VultrAPI
-import VultrValues
 
 /// What commands act on when no user is named: one user, a set chosen by filters (possibly
 /// empty), or nothing.

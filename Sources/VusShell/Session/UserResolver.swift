@@ -1,5 +1,4 @@
 import VultrAPI
-import VultrValues
 
 /// Finds the user a command names: `#N` (row N of the last listing), an id, an email, or an
 /// unambiguous prefix of either.

@@ -1,6 +1,5 @@
 import Foundation
 import VultrAPI
-import VultrValues
 
 /// Applies filters to users: the conditions, then `sort=`. `keys=` needs each candidate's key
 /// count, which costs a request per user, so it is fetched only for users the other filters

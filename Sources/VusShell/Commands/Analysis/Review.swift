@@ -1,7 +1,6 @@
 import Foundation
 import VultrAccess
 import VultrAPI
-import VultrValues
 
 /// `review [file=PATH]`: an access review of the whole organization, with findings.
 struct Review: ShellCommand {
@@ -10,8 +9,8 @@ struct Review: ShellCommand {
         summary: "Write an access review of the organization, with findings",
         details: """
         Review every member: API access, keys (name and expiry, or never), last activity, groups, \
-        roles (their own, their groups', and those a trust lets them assume) and direct policies; and list the findings: API on but inactive for 90 days, keys that \
-        never expire, admin-grade permissions (*, iam.*, account.user.*, user.acl.ManageUsers) with \
+        roles (their own, their groups', and those a trust lets them assume) and direct policies; \
+        and list the findings: API on but inactive for 90 days, keys that never expire, admin-grade permissions (*, iam.*, account.user.*, user.acl.ManageUsers) with \
         the path that grants them, suspended members who still hold keys, policies attached to \
         nobody, and groups with no members. Markdown for people; JSON or YAML with every member and \
         finding, or CSV with a row per finding, under --format. 'file=PATH' writes it there instead. \

@@ -1,6 +1,5 @@
 import Foundation
 import VultrAPI
-import VultrValues
 
 /// `apply FILE [prune]`: makes the account match a users document through the change engine.
 struct Apply: ShellCommand {

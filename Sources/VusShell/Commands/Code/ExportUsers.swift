@@ -1,6 +1,5 @@
 import Foundation
 import VultrAPI
-import VultrValues
 
 /// `export users [filter...] [allowlists] [file=PATH]`: the users as a document for `plan` and
 /// `apply`, printed or written to a file.

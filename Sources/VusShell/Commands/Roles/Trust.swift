@@ -1,6 +1,5 @@
 import Foundation
 import VultrAPI
-import VultrValues
 
 /// `trust ROLE user=U [until=DATE] [hours=9-17] [from=CIDR]`: lets a user take up an assumable
 /// role, within limits.

@@ -1,5 +1,4 @@
 import VultrAPI
-import VultrValues
 
 /// `use <user>` selects one user; `use` alone shows the selection.
 struct Use: ShellCommand {
