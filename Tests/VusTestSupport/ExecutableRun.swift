@@ -10,9 +10,7 @@ public enum ExecutableRun {
         let process = try Spawned.start(BuiltExecutable.url(named: name).path, arguments, environment: environment, directory: directory)
         process.input.write(Data(input.utf8))
         try process.input.close()
-        let out = process.output.readDataToEndOfFile()
-        let err = process.errors.readDataToEndOfFile()
-        let status = process.wait()
-        return (status, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let (out, err, ending) = process.finish()
+        return (ending.status, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 }

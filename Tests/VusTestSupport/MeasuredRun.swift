@@ -23,9 +23,9 @@ public struct MeasuredRun: Sendable {
     public static func run(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> MeasuredRun {
         let process = try Spawned.start("/usr/bin/env", ["python3", "-c", measurer, executable.path] + arguments, environment: environment)
         try process.input.close()
-        let measured = String(decoding: process.output.readDataToEndOfFile(), as: UTF8.self)
-        let text = String(decoding: process.errors.readDataToEndOfFile(), as: UTF8.self)
-        _ = process.wait()
+        let (output, errors, _) = process.finish()
+        let measured = String(decoding: output, as: UTF8.self)
+        let text = String(decoding: errors, as: UTF8.self)
         let fields = measured.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
         guard fields.count == 3, let status = Int32(fields[0]), let cpu = Double(fields[1]), let peak = Int(fields[2]) else {
             throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "the measurement failed: \(measured) \(text)"])
