@@ -7,7 +7,13 @@ import VusShell
 /// `vus`: parses the command line and hands over to `VusApp`.
 @main
 struct VusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// The configuration ArgumentParser reads; while a command line is parsed without
+    /// `--generate-completion-script`, that of `CompletionScriptCheck`.
+    static var configuration: CommandConfiguration {
+        CompletionScriptCheck.isSkipped ? CompletionScriptCheck.skipping(plainConfiguration) : plainConfiguration
+    }
+
+    private static let plainConfiguration = CommandConfiguration(
         commandName: "vus",
         abstract: "The Vultr user shell: manage the users of a Vultr account and their API access.",
         discussion: """
@@ -146,7 +152,7 @@ struct VusCommand: AsyncParsableCommand {
             // The root has no subcommands, so the parsed command is a VusCommand. A cast to that type
             // is a comparison; one to a protocol (`any AsyncParsableCommand`, or `parse()`'s) searches
             // every protocol conformance in the binary, about 0.1 ms at each start.
-            let parsed = try parseAsRoot()
+            let parsed = try CompletionScriptCheck.parse(CommandLine.arguments.dropFirst()) { try parseAsRoot() }
             if let command = parsed as? VusCommand {
                 try await command.run()
             } else if var command = parsed as? any AsyncParsableCommand {

@@ -91,6 +91,25 @@ import VusTestSupport
         #expect(result.stderr.contains("unknown format 'xml'"))
     }
 
+    /// vus lets ArgumentParser skip its look for `--generate-completion-script` when no argument
+    /// spells it (`CompletionScriptCheck`): the scripts still come, and help and usage name vus once.
+    @Test func completionScriptsHelpAndUsageAreArgumentParsers() async throws {
+        for arguments in [["--generate-completion-script", "bash"], ["--generate-completion-script=zsh"],
+                          ["--generate-completion-script", "fish"]] {
+            let script = try await VusProcess.run(arguments, sandbox: nil)
+            #expect(script.status == 0, "\(arguments): \(script.stderr)")
+            #expect(script.stdout.contains("sandbox-state"), "\(arguments): \(script.stdout.prefix(300))")
+        }
+        let help = try await VusProcess.run(["--help"], sandbox: nil)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: vus [<options>] [<script>]"), "\(help.stdout.prefix(300))")
+        let mistake = try await VusProcess.run(["--formatt", "json", "-c", "whoami"], sandbox: nil)
+        #expect(mistake.status == 2)
+        #expect(mistake.stderr.contains("Unknown option '--formatt'"), "\(mistake.stderr)")
+        #expect(mistake.stderr.contains("Usage: vus [<options>] [<script>]"), "\(mistake.stderr)")
+        for output in [help.stdout, mistake.stderr] { #expect(!output.contains("vus vus")) }
+    }
+
     @Test func noKeyIsExplainedAndExits2() async throws {
         let result = try await VusProcess.run(["-c", "whoami"], sandbox: nil,
                                         extra: ["XDG_CONFIG_HOME": TestScratch.root.appendingPathComponent("none").path])
