@@ -2,8 +2,11 @@
 /// shortened (with `…`) until it fits. Off a terminal nothing is shortened.
 enum Table {
     static func render(headings: [String], rows: [[String]], width: Int?, style: Style) -> String {
+        // Each cell's length is counted once: counting a String's characters walks it.
+        let headingLengths = headings.map(\.count)
+        let rowLengths = rows.map { $0.map(\.count) }
         var widths = headings.indices.map { column in
-            max(headings[column].count, rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0)
+            max(headingLengths[column], rowLengths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0)
         }
         let gap = 2
         if let width {
@@ -18,17 +21,39 @@ enum Table {
                 widths[column] -= 1
             }
         }
-        func line(_ cells: [String], heading: Bool) -> String {
-            cells.indices.map { column in
-                var cell = cells[column]
-                if cell.count > widths[column] { cell = String(cell.prefix(widths[column] - 1)) + "…" }
+        var table = ""
+        table.reserveCapacity((widths.reduce(0, +) + gap * widths.count + 1) * (rows.count + 1))
+        func line(_ cells: [String], lengths: [Int], heading: Bool) {
+            for column in cells.indices {
+                if column > 0 { appendSpaces(gap, to: &table) }
+                var cell = cells[column], length = lengths[column]
+                if length > widths[column] {
+                    cell = String(cell.prefix(widths[column] - 1)) + "…"
+                    length = widths[column]
+                }
                 // Padded in Swift: Foundation's `padding(toLength:)` goes through NSString, cell by cell.
-                let padding = column == cells.count - 1 ? 0 : max(0, widths[column] - cell.count)
-                let padded = cell + String(repeating: " ", count: padding)
-                return heading ? style.bold(padded) : colour(padded, value: cell, heading: headings[column], style: style)
-            }.joined(separator: String(repeating: " ", count: gap))
+                var padded = cell
+                if column < cells.count - 1 { appendSpaces(widths[column] - length, to: &padded) }
+                table += heading ? style.bold(padded) : colour(padded, value: cell, heading: headings[column], style: style)
+            }
+            table += "\n"
         }
-        return ([line(headings, heading: true)] + rows.map { line($0, heading: false) }).joined(separator: "\n") + "\n"
+        line(headings, lengths: headingLengths, heading: true)
+        for (row, lengths) in zip(rows, rowLengths) { line(row, lengths: lengths, heading: false) }
+        return table
+    }
+
+    private static let spaces = String(repeating: " ", count: 64)
+
+    /// Appends `count` spaces, copied from `spaces`: `String(repeating:count:)` for each cell
+    /// took a tenth of a millisecond of a 25-user `ls users`.
+    private static func appendSpaces(_ count: Int, to text: inout String) {
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.utf8.count)
+            text.append(contentsOf: Substring(spaces.utf8.prefix(run)))
+            left -= run
+        }
     }
 
     /// `cell` (`value` padded) in the colour of its value: API `on` green, `off` red.

@@ -51,6 +51,18 @@ import VultrAPI
         #expect(text.contains("alice@example.com") && text.contains("…"))
     }
 
+    @Test func tablesAlignEveryColumnButTheLast() {
+        func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }
+        let long = String(repeating: "n", count: 100)
+        let text = Table.render(headings: ["EMAIL", "NAME", "API"],
+                                rows: [["zoë@example.com", long, "on"], ["a@b.c", "x", "off"]],
+                                width: nil, style: Style(enabled: false))
+        let expected = "EMAIL" + spaces(10) + spaces(2) + "NAME" + spaces(96) + spaces(2) + "API\n"
+            + "zoë@example.com" + spaces(2) + long + spaces(2) + "on\n"
+            + "a@b.c" + spaces(10) + spaces(2) + "x" + spaces(99) + spaces(2) + "off\n"
+        #expect(text == expected)
+    }
+
     @Test func changesAreRecordsInEveryDataFormat() throws {
         var change = ChangeRecord(user: Self.user, change: "key new", outcome: .changed)
         change.key = APIKey(id: "k-1", key: "SECRET-ONCE", name: "deploy")
