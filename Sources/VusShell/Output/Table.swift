@@ -46,7 +46,7 @@ enum Table {
     private static let spaces = String(repeating: " ", count: 64)
 
     /// Appends `count` spaces, copied from `spaces`: `String(repeating:count:)` for each cell
-    /// took a tenth of a millisecond of a 25-user `ls users`.
+    /// cost a 25-user `ls users` 800,000 instructions (callgrind).
     private static func appendSpaces(_ count: Int, to text: inout String) {
         var left = count
         while left > 0 {
