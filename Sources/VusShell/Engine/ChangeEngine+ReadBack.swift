@@ -18,6 +18,12 @@ extension ChangeEngine {
             }
             let everyone: [User]
             do { everyone = try await AccountReader.patiently { try await client.users().collect() } } catch {
+                // Ctrl-C after every answer came: the outcomes stand as answered, and the run
+                // reports the interrupt, not a failed read.
+                if error is CancellationError || Task.isCancelled {
+                    batch.interrupted = true
+                    return
+                }
                 // Nothing more is sent: the run fails, saying what is and is not known.
                 batch.failure = ChangeWording.readBackFailed(error)
                 return

@@ -51,4 +51,43 @@ import VusTestSupport
             }
         }
     }
+
+    /// Ctrl-C after every answer came, while vus reads the users back to check no other writer
+    /// undid the change: the outcomes stand as answered, and the run says it was interrupted,
+    /// not that a read failed.
+    @Test func ctrlCDuringTheCheckingReadKeepsTheAnsweredOutcomes() async throws {
+        let sandbox = try SandboxProcess(["--port", "0", "--key", testAPIKey, "--latency", "700", "--rate-limit", "0"])
+        defer { kill(sandbox.process.pid, SIGKILL); _ = sandbox.wait() }
+        let url = try await blocking { try sandbox.waitForURL() }
+        let client = try VultrClient(.init(apiKey: testAPIKey, baseURL: url))
+        let contractors = try await client.users().collect().filter { ($0.email ?? "").hasSuffix("@contractor.com") }
+        let on = Set(contractors.filter { $0.apiEnabled == true }.map(\.id))
+        #expect(on.count >= 2, "the fixture has work to do")
+
+        let journal = try temporaryDirectory().appendingPathComponent("journal.jsonl").path
+        let environment = VusProcess.environment(for: nil, extra: [
+            "VULTR_API_URL": url.absoluteString, "VULTR_API_KEY": testAPIKey, "VUS_JOURNAL": journal])
+        let process = try Spawned.start(VusProcess.executable.path, ["-y", "--format", "json", "-c", "use users email=*@contractor.com", "-c", "api off"],
+                                        environment: environment)
+        try process.input.close()
+        // Every answer journaled: the checking read (700 ms) is under way.
+        let (out, err, ending) = try await blocking {
+            for _ in 0..<2_000 {
+                if Journal(path: journal).lines().filter({ $0.outcome == "changed" }).count == on.count { break }
+                usleep(5_000)
+            }
+            usleep(100_000)
+            kill(process.pid, SIGINT)
+            return process.finish()
+        }
+        let stderr = String(decoding: err, as: UTF8.self)
+        #expect(ending == .exited(130), "\(stderr)")
+        #expect(stderr.contains("interrupted") && !stderr.contains("could not read the users back"), "\(stderr)")
+        let documents = String(decoding: out, as: UTF8.self).components(separatedBy: "\n]\n").dropLast().map { $0 + "\n]" }
+        let changes = try #require(documents.last.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [[String: Any]])
+        let changed = Set(changes.filter { $0["outcome"] as? String == "changed" }.compactMap { $0["id"] as? String })
+        #expect(changed == on, "\(changes)")
+        let now = try await client.users().collect().filter { on.contains($0.id) }
+        #expect(now.allSatisfy { $0.apiEnabled == false }, "the changes reported changed are so on the server")
+    }
 }
