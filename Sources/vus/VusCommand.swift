@@ -126,9 +126,9 @@ struct VusCommand: AsyncParsableCommand {
         case .success(let values): variables = values
         case .failure(let error): throw ValidationError(error.description)
         }
-        let status = await VusApp.run(options(variables: variables)) {
+        let status = await VusApp.run(options(variables: variables)) { environment in
             guard sandbox else {
-                return Connection(credentials: try CredentialResolver().resolve(profile: profile, apiURL: apiURL))
+                return Connection(credentials: try CredentialResolver(environment: environment).resolve(profile: profile, apiURL: apiURL))
             }
             return try await AttachedSandbox.start(stateFile: sandboxState, seedFile: sandboxFrom)
         }

@@ -28,10 +28,13 @@ public enum VusApp {
         case commands, script(String), standardInput, interactive
     }
 
+    /// Runs vus as `options` ask and returns its exit status. `connect` opens the account's
+    /// connection, given the environment vus read once at the start, and is called only when a
+    /// command needs the account.
     public static func run(
         _ options: LaunchOptions, sink: any OutputSink = StandardStreams(),
         interactiveReader: (@Sendable (LineEditingHooks) -> any LineReader)? = nil,
-        connect: @Sendable () async throws -> Connection
+        connect: @Sendable (_ environment: [String: String]) async throws -> Connection
     ) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let reporter = Reporter(sink: sink, interactive: false)
@@ -61,7 +64,7 @@ public enum VusApp {
         do {
             var configuration: VultrClient.Configuration?
             if statements?.contains(where: { type(of: $0.command).syntax.needsAccount }) ?? true {
-                let opened = try await connect()
+                let opened = try await connect(environment)
                 connection = opened
                 for warning in opened.credentials.warnings { reporter.warning(warning) }
                 configuration = VultrClient.Configuration(opened.credentials)
