@@ -7,11 +7,9 @@ import VusShell
 /// `vus`: parses the command line and hands over to `VusApp`.
 @main
 struct VusCommand: AsyncParsableCommand {
-    /// The configuration ArgumentParser reads; while a command line is parsed without
-    /// `--generate-completion-script`, that of `CompletionScriptCheck`.
-    static var configuration: CommandConfiguration {
-        CompletionScriptCheck.isSkipped ? CompletionScriptCheck.skipping(plainConfiguration) : plainConfiguration
-    }
+    /// The configuration ArgumentParser reads: `plainConfiguration`, as `CompletionScriptCheck`
+    /// adjusts it while a command line is parsed.
+    static var configuration: CommandConfiguration { CompletionScriptCheck.configuration(plainConfiguration) }
 
     private static let plainConfiguration = CommandConfiguration(
         commandName: "vus",

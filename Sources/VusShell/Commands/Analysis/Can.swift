@@ -18,9 +18,9 @@ struct Can: ShellCommand {
         nothing. A role a user may assume counts as theirs: one assigned to them, or one a role trust \
         lets them (or a group of theirs) assume until it ends; the path shows the trust's hours and \
         addresses, which limit when and where, not whether. Whether the user's API access is on is \
-        shown beside the decision: it decides whether the permission can be used through the API. The organization is read once and kept \
-        (also between runs, in the cache folder); 'fresh' reads it again. Exit status 0 whatever \
-        the decision; use --format json for the decision as data.
+        shown beside the decision: it decides whether the permission can be used through the API. The \
+        organization is read once and kept (also between runs, in the cache folder); 'fresh' reads it \
+        again. Exit status 0 whatever the decision; use --format json for the decision as data.
         """,
         examples: ["can bob.hughes@example.com compute.instance.Delete", "can alice.anderson@example.com account.billing.Read fresh"])
 

@@ -10,9 +10,10 @@ struct ListAccess: ShellCommand {
         details: """
         List every statement that applies to one user (the selection by default): from policies \
         attached to them, to their groups, and inside their roles, their groups' roles and the roles a \
-        trust lets them or their groups assume, and their legacy ACLs. Each row gives the effect, the actions, the resources, the path it comes \
-        through, and the published actions a wildcard covers (all of them under --format json). A \
-        suspended member's statements are listed but none applies.
+        trust lets them or their groups assume, and their legacy ACLs. Each row gives the effect, the \
+        actions, the resources, the path it comes through, and the published actions a wildcard covers \
+        (all of them under --format json). A suspended member's statements are listed but none \
+        applies.
         """,
         examples: ["ls access bob.hughes@example.com", "ls access #1"])
 

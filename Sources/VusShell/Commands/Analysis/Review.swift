@@ -9,13 +9,14 @@ struct Review: ShellCommand {
         summary: "Write an access review of the organization, with findings",
         details: """
         Review every member: API access, keys (name and expiry, or never), last activity, groups, \
-        roles (their own, their groups', and those a trust lets them assume) and direct policies; \
-        and list the findings: API on but inactive for 90 days, keys that never expire, admin-grade permissions (*, iam.*, account.user.*, user.acl.ManageUsers) with \
-        the path that grants them, suspended members who still hold keys, policies attached to \
-        nobody, and groups with no members. Markdown for people; JSON or YAML with every member and \
-        finding, or CSV with a row per finding, under --format. 'file=PATH' writes it there instead. \
-        It reads each member's keys (a request per member with API access). Exit status 3 when \
-        there are findings, so a CI job can run it.
+        roles (their own, their groups', and those a trust lets them assume) and direct policies; and \
+        list the findings: API on but inactive for 90 days, keys that never expire, admin-grade \
+        permissions (*, iam.*, account.user.*, user.acl.ManageUsers) with the path that grants them, \
+        suspended members who still hold keys, policies attached to nobody, and groups with no \
+        members. Markdown for people; JSON or YAML with every member and finding, or CSV with a row \
+        per finding, under --format. 'file=PATH' writes it there instead. It reads each member's keys \
+        (a request per member with API access). Exit status 3 when there are findings, so a CI job can \
+        run it.
         """,
         examples: ["review", "review file=review.md"])
 
